@@ -1,0 +1,34 @@
+// `npm test`: every check the project has, in the order a fresh machine needs them.
+// The same stages run locally and in CI (.ci/run calls `npm ci && npm test`).
+import { spawnSync } from 'node:child_process';
+
+interface Stage {
+  name: string;
+  argv: string[];
+}
+
+const stages: Stage[] = [
+  { name: 'typecheck', argv: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'snippets are up to date', argv: ['npm', 'run', '--silent', 'snippets', '--', '--check'] },
+  { name: 'docker engine and images', argv: ['npm', 'run', '--silent', 'docker:setup'] },
+  { name: 'browser', argv: ['npm', 'run', '--silent', 'browsers:setup'] },
+  { name: 'site build', argv: ['npm', 'run', '--silent', 'build'] },
+  { name: 'size budgets', argv: ['npm', 'run', '--silent', 'budget'] },
+  { name: 'tests (unit, docker, browser)', argv: ['npx', 'vitest', 'run'] },
+];
+
+const started = Date.now();
+for (const [index, stage] of stages.entries()) {
+  const t0 = Date.now();
+  console.log(`\n== [${index + 1}/${stages.length}] ${stage.name}: ${stage.argv.join(' ')}`);
+  const [cmd, ...args] = stage.argv as [string, ...string[]];
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n== FAILED: ${stage.name} (exit ${result.status ?? result.signal}, ${seconds}s)`);
+    console.error(`   rerun this stage alone: ${stage.argv.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`== ok: ${stage.name} (${seconds}s)`);
+}
+console.log(`\n== all ${stages.length} stages passed in ${((Date.now() - started) / 1000).toFixed(1)}s`);
