@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { readReadmeLines } from '../../../scripts/ci/readme-lines.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const workflowDir = join(root, '.github/workflows');
+const workflows = readdirSync(workflowDir).filter((name) => /\.ya?ml$/.test(name));
+const validator = join(root, 'node_modules/.bin/action-validator');
+
+describe('readReadmeLines', () => {
+  it('takes the two lines of the first shell block', () => {
+    const text = '# T\n\n```sh\nnpm ci && npm start\nnpm ci && npm test\n```\n\n```sh\nother\n```\n';
+    expect(readReadmeLines(text)).toEqual({ serve: 'npm ci && npm start', test: 'npm ci && npm test' });
+  });
+
+  it('names the line when the block does not hold exactly two commands', () => {
+    expect(() => readReadmeLines('x\n```sh\nnpm test\n```\n')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: README.md:2: the first shell block has 1 command lines; it must have exactly two (serve, test)]`,
+    );
+  });
+});
+
+describe('CI calls the README test line', () => {
+  const { test: testLine } = readReadmeLines(readFileSync(join(root, 'README.md'), 'utf8'));
+
+  it('.ci/run runs it verbatim', () => {
+    const script = readFileSync(join(root, '.ci/run'), 'utf8').split('\n');
+    expect(script).toContain(testLine);
+  });
+
+  it('the GitHub workflow runs it verbatim', () => {
+    const ci = readFileSync(join(workflowDir, 'ci.yml'), 'utf8');
+    expect(ci.split('\n').map((line) => line.trim())).toContain(`run: ${testLine}`);
+  });
+});
+
+describe('workflow files validate against GitHub schema', () => {
+  it('finds the workflows', () => {
+    expect(workflows).toContain('ci.yml');
+  });
+
+  it.each(workflows)('%s is valid', async (name) => {
+    const result = await execa(validator, [join(workflowDir, name)], { reject: false });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('rejects a workflow with a misspelt key (the check can fail)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workflow-'));
+    const broken = join(dir, 'broken.yml');
+    writeFileSync(broken, readFileSync(join(workflowDir, 'ci.yml'), 'utf8').replace('runs-on:', 'runs_on:'));
+    const result = await execa(validator, [broken], { reject: false });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('runs-on');
+  });
+});
