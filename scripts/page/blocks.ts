@@ -1,0 +1,31 @@
+// Stage "parse": output and session blocks, read from their fences.
+import type { Expectation, Location, PageError, Session } from './types.ts';
+import type { Fence } from './fences.ts';
+import { readInteger, readString, type Meta } from './meta.ts';
+
+/** An `output` block as an Expectation. */
+export function readOutput(at: Location, fence: Fence, meta: Meta, errors: PageError[]): Expectation {
+  const expectation: Expectation = {
+    at,
+    body: fence.lines.join('\n'),
+    unordered: meta.get('unordered') === true,
+    subset: meta.get('subset') === true,
+    exit: readInteger(meta, 'exit', 0, at, errors),
+  };
+  const docker = readString(meta, 'docker', at, errors);
+  if (docker !== undefined) expectation.docker = docker;
+  return expectation;
+}
+
+/** A `session` block: the screen as written, and what is typed after each prompt. */
+export function readSession(at: Location, fence: Fence, meta: Meta, errors: PageError[]): Session {
+  const prompt = readString(meta, 'prompt', at, errors);
+  if (prompt === undefined) {
+    errors.push({ at, message: 'the session block has no prompt; write ```session prompt="redis:6379> "' });
+  }
+  const inputs = prompt ? fence.lines.filter((l) => l.startsWith(prompt)).map((l) => l.slice(prompt.length)) : [];
+  if (prompt && inputs.length === 0) {
+    errors.push({ at, message: `no line starts with the prompt "${prompt}"; write each typed line as ${prompt}<input>` });
+  }
+  return { at, prompt: prompt ?? '', body: fence.lines.join('\n'), inputs };
+}

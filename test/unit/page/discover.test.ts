@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { discoverPages, formatPageError, orderNeeds } from '../../../scripts/page/discover.ts';
+import { checkNeeds } from '../../../scripts/page/needs.ts';
+import { parsePage } from '../../../scripts/page/parse.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+function pageWith(id: string, needs: string[]) {
+  return parsePage(`content/${id}.mdx`, `---\ntitle: ${id}\ndescription: d\nneeds: [${needs.join(', ')}]\n---\n`).page;
+}
+
+describe('discoverPages on the real content/', () => {
+  it('parses every page without errors', async () => {
+    const { pages, errors } = await discoverPages(root);
+    expect(errors.map(formatPageError)).toEqual([]);
+    expect(pages.map((p) => p.id)).toEqual(['index', 'step1', 'step2', 'step3', 'step4']);
+  });
+
+  it('locates the commands of the steps on their lines', async () => {
+    const { pages } = await discoverPages(root);
+    const located = pages.flatMap((p) => p.commands.filter((c) => c.snippet).map((c) => `${c.at.file}:${c.at.line} ${c.snippet}`));
+    expect(located).toEqual([
+      'content/step1.mdx:15 step1',
+      'content/step2.mdx:19 step2',
+      'content/step2.mdx:48 step2',
+      'content/step2.mdx:82 step2',
+      'content/step3.mdx:16 step3',
+      'content/step3.mdx:35 step3',
+      'content/step3.mdx:52 step3',
+      'content/step4.mdx:15 step4',
+      'content/step4.mdx:58 cleanup',
+      'content/step4.mdx:59 cleanup',
+    ]);
+  });
+
+  it('attaches step 4 session inputs and the cleanup outputs', async () => {
+    const { pages } = await discoverPages(root);
+    const step4 = pages.find((p) => p.id === 'step4');
+    expect(step4?.commands[0]?.session?.inputs).toEqual(['PING', 'GET requests', 'HGETALL ip', 'exit']);
+    expect(step4?.commands.slice(1).map((c) => c.outputs.map((o) => o.body))).toEqual([['...'], ['redis-server']]);
+  });
+
+  it('orders the needs of step 4: step1 before step3', async () => {
+    const { pages } = await discoverPages(root);
+    const step4 = pages.find((p) => p.id === 'step4');
+    expect(step4 && orderNeeds(step4, pages).map((p) => p.id)).toEqual(['step1', 'step3']);
+  });
+});
+
+describe('checkNeeds', () => {
+  it('reports a need that names no page, at the needs line', () => {
+    const pages = [pageWith('a', []), pageWith('b', ['nope'])];
+    expect(checkNeeds(pages, () => 4).map(formatPageError)).toEqual(['content/b.mdx:4: needs: nope names no page; write one of: a, b']);
+  });
+
+  it('reports a cycle', () => {
+    const pages = [pageWith('a', ['b']), pageWith('b', ['a'])];
+    expect(checkNeeds(pages, () => 4).map(formatPageError)).toEqual([
+      'content/a.mdx:4: needs: a needs itself (through b); remove one of the needs',
+      'content/b.mdx:4: needs: b needs itself (through a); remove one of the needs',
+    ]);
+  });
+
+  it('orders each need once, dependencies first', () => {
+    const pages = [pageWith('a', []), pageWith('b', ['a']), pageWith('c', ['a', 'b']), pageWith('d', ['c', 'b'])];
+    const d = pages[3];
+    expect(d && orderNeeds(d, pages).map((p) => p.id)).toEqual(['a', 'b', 'c']);
+  });
+});
