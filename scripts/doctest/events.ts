@@ -1,0 +1,45 @@
+// The report stream: every stage's outcome as a typed event (a union tagged by `kind`).
+// Reporters (report/*.ts) consume it; none of them runs or compares anything.
+import type { Location } from '../page/types.ts';
+
+/** `check` compares and fails on a difference; `update` rewrites the differing output blocks. */
+export type Mode = { kind: 'check' } | { kind: 'update'; files: string[] }; // files: [] = every page
+
+export type CaseStatus = 'ok' | 'failed' | 'timeout' | 'not-run';
+
+export interface CaseFailure {
+  message: string; // first line names what failed: `content/step2.mdx:51: ...`
+  at: Location; // where to look: the output block, or the command
+  expected?: string;
+  received?: string;
+  diff?: string; // unified diff, page vs actual (tokens kept where they match)
+  hint?: string; // the one command that updates the page
+  cause?: string;
+}
+
+/** What update mode writes into a block: the actual output, written the page's way. */
+export interface BlockRewrite {
+  at: Location; // the output or session block's opening fence
+  lines: string[];
+}
+
+export interface CaseResult {
+  name: string; // `content/step2.mdx:48`: the command's file:line
+  at: Location;
+  command: string;
+  status: CaseStatus;
+  durationMs: number;
+  failure?: CaseFailure;
+  rewrite?: BlockRewrite; // present when the output differs and a rewrite would fix it
+}
+
+export type ReportEvent =
+  | { kind: 'run-start'; engine: string; mode: Mode['kind']; contentDir: string; cases: string[] }
+  | { kind: 'snippet-end'; snippet: string; ok: boolean; durationMs: number; error?: string }
+  | { kind: 'case-end'; result: CaseResult }
+  | { kind: 'page-updated'; file: string; blocks: number }
+  | { kind: 'cleanup'; removed: string[]; error?: string }
+  | { kind: 'run-error'; message: string; cause?: string } // stopped before or outside any case
+  | { kind: 'run-end'; passed: number; failed: number; durationMs: number };
+
+export type Reporter = (event: ReportEvent) => void;

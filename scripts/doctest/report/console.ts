@@ -1,0 +1,48 @@
+// Console reporter: one progress line per case as it finishes (`content/step2.mdx:48 ok 0.42s`);
+// for a failure, the message, the diff and the command that updates the page, then a summary.
+import type { CaseResult, ReportEvent, Reporter } from '../events.ts';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
+const indent = (text: string) => text.replace(/^/gm, '    ');
+
+/** Formats one event as console text ('' for events the console does not show). */
+export function formatConsoleEvent(event: ReportEvent): string {
+  switch (event.kind) {
+    case 'run-start':
+      return `doctest: ${event.cases.length} cases from ${event.contentDir}/ on Docker ${event.engine} (${event.mode})`;
+    case 'case-end':
+      return formatCase(event.result);
+    case 'snippet-end':
+      return event.ok ? '' : `snippet ${event.snippet} failed after ${seconds(event.durationMs)}: ${event.error ?? 'no reason given'}`;
+    case 'page-updated':
+      return `updated ${event.file}: ${event.blocks} block${event.blocks === 1 ? '' : 's'} rewritten from the actual output`;
+    case 'cleanup':
+      return event.error ? `cleanup failed: ${event.error}` : event.removed.length > 0 ? `cleanup: removed ${event.removed.length} leftover container(s)` : '';
+    case 'run-error':
+      return `doctest: ${event.message}${event.cause ? `\n${indent(`cause: ${event.cause}`)}` : ''}`;
+    case 'run-end':
+      return `doctest: ${event.passed} passed, ${event.failed} failed in ${seconds(event.durationMs)}`;
+  }
+}
+
+function formatCase(result: CaseResult): string {
+  const head = `${result.name} ${result.status === 'ok' ? 'ok' : result.status.toUpperCase()} ${seconds(result.durationMs)}`;
+  const f = result.failure;
+  if (!f) return head;
+  const parts = [f.message];
+  if (f.diff) parts.push(f.diff);
+  else if (f.expected !== undefined || f.received !== undefined) {
+    parts.push(`expected: ${f.expected ?? '(nothing)'}`, `received: ${f.received === '' ? '(no output)' : (f.received ?? '(nothing)')}`);
+  }
+  if (f.cause) parts.push(`cause: ${f.cause}`);
+  if (f.hint) parts.push(`to accept the actual output: ${f.hint}`);
+  return `${head}\n${indent(parts.join('\n'))}`;
+}
+
+/** A reporter writing to a stream (stdout by default). */
+export function createConsoleReporter(write: (text: string) => void = (t) => process.stdout.write(t)): Reporter {
+  return (event) => {
+    const text = formatConsoleEvent(event);
+    if (text) write(`${text}\n`);
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { compareCase, type CompareContext } from '../../../scripts/doctest/compare.ts';
+import type { Bindings } from '../../../scripts/doctest/pattern.ts';
+import { commandAt, commandEnd, readCapture, readPage } from './fixtures.ts';
+
+const engine2010 = readCapture('engine-20.10/server-version.txt').trim();
+const ctx = (bindings: Bindings = new Map(), engine = engine2010): CompareContext => ({ engine, contentDir: 'content', bindings });
+
+describe('step 2 against real 20.10 captures', () => {
+  const page = readPage('step2');
+  const [env, hosts, ping] = [commandAt(page, 19), commandAt(page, 48), commandAt(page, 82)];
+
+  it('env (unordered subset) binds redis; the hosts entry and the address ping reaches agree', () => {
+    const a = compareCase(env, commandEnd(env, readCapture('engine-20.10/env.txt')), ctx());
+    expect(a.result.status).toBe('ok');
+    expect(a.bindings.get('redis')).toBe('172.17.0.2');
+    const b = compareCase(hosts, commandEnd(hosts, readCapture('engine-20.10/hosts.txt')), ctx(a.bindings));
+    expect(b.result.status).toBe('ok');
+    const c = compareCase(ping, commandEnd(ping, readCapture('engine-20.10/ping.txt')), ctx(b.bindings));
+    expect(c.result.status).toBe('ok');
+  });
+
+  it('fails the hosts file when redis resolves to another address than the link variables said', () => {
+    const result = compareCase(hosts, commandEnd(hosts, readCapture('engine-20.10/hosts.txt')), ctx(new Map([['redis', '172.17.0.9']]))).result;
+    expect(result.status).toBe('failed');
+    expect(result.failure?.diff).toContain('-[IPV4:redis]\tredis [SHORT_ID] redis-server\n+172.17.0.2\tredis');
+  });
+
+  it('picks the block for the engine: the 28.5 hosts file fails the <28 block and passes the >=28 one', () => {
+    const derived = readCapture('engine-28.5/hosts.derived-from-20.10.txt');
+    expect(compareCase(hosts, commandEnd(hosts, derived), ctx(new Map(), '28.5.2')).result.status).toBe('ok');
+    const old = compareCase(hosts, commandEnd(hosts, derived), ctx()).result;
+    expect(old.failure?.message).toBe(
+      'content/step2.mdx:51: the output of `docker run --link redis-server:redis alpine cat /etc/hosts` (content/step2.mdx:48) differs from the page',
+    );
+    expect(old.failure?.diff).toContain('-fe00::0\tip6-localnet\n-ff00::0\tip6-mcastprefix\n+fe00::\tip6-localnet\n+ff00::\tip6-mcastprefix');
+  });
+
+  it('a missing env variable shows as a diff pairing it with its nearest actual line', () => {
+    const output = readCapture('engine-20.10/env.txt').replace('HOME=/root', 'HOME=/');
+    const result = compareCase(env, commandEnd(env, output), ctx()).result;
+    expect(result.failure?.diff).toContain('-HOME=/root\n+HOME=/');
+    expect(result.failure?.hint).toBe('npm run doctest -- --update content/step2.mdx');
+  });
+});
+
+describe('step 3: the count must rise', () => {
+  const page = readPage('step3');
+  const [first, second] = [commandAt(page, 35), commandAt(page, 52)];
+  const a = compareCase(first, commandEnd(first, readCapture('engine-20.10/curl-1.txt')), ctx());
+
+  it('passes when the second answer counts more requests', () => {
+    expect(a.result.status).toBe('ok');
+    expect(compareCase(second, commandEnd(second, readCapture('engine-20.10/curl-2.txt')), ctx(a.bindings)).result.status).toBe('ok');
+  });
+
+  it('fails when the count did not rise', () => {
+    const again = compareCase(second, commandEnd(second, readCapture('engine-20.10/curl-1.txt')), ctx(a.bindings)).result;
+    expect(again.status).toBe('failed');
+    expect(again.failure?.diff).toContain('-Total requests: [N:requests+]\n+Total requests: 2');
+  });
+});
+
+describe('status and exit', () => {
+  const page = readPage('step1');
+  const run = commandAt(page, 15);
+
+  it('a container id passes; a non-zero exit fails naming the command and both statuses', () => {
+    expect(compareCase(run, commandEnd(run, readCapture('engine-20.10/run-redis.txt')), ctx()).result.status).toBe('ok');
+    const failed = compareCase(run, commandEnd(run, readCapture('engine-20.10/run-redis.txt'), 125), ctx()).result;
+    expect(failed.failure?.message).toBe('content/step1.mdx:15: `docker run -d --name redis-server redis` exited with 125, the page expects 0');
+  });
+
+  it('a timed-out command is a timeout naming its file:line', () => {
+    const end = { ...commandEnd(run, ''), exitCode: null, timedOut: true };
+    const result = compareCase(run, end, ctx()).result;
+    expect(result.status).toBe('timeout');
+    expect(result.failure?.message).toBe('content/step1.mdx:15: `docker run -d --name redis-server redis` timed out after 60s (timeout=60) and was killed');
+  });
+
+  it('a command without a result did not run, and that is a failure with its cause', () => {
+    const result = compareCase(run, undefined, { ...ctx(), notRunCause: 'snippet step1 exited 1' }).result;
+    expect(result).toMatchObject({ status: 'not-run', failure: { cause: 'snippet step1 exited 1' } });
+  });
+});
