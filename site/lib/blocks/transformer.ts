@@ -1,0 +1,31 @@
+// The shiki transformer that turns each fenced block of a page into its figure: `sh` blocks
+// keep shiki's highlighting, `output` and `session` blocks are rebuilt from their text.
+import type { Element } from 'hast';
+import type { ShikiTransformer } from 'shiki';
+import { findCommandStarts } from './commands.ts';
+import { readBlockOptions } from './options.ts';
+import { renderCommandBlock } from './render-command.ts';
+import { renderOutputBlock, renderSessionBlock } from './render-output.ts';
+
+export const BLOCK_LANGS = ['sh', 'output', 'session'] as const;
+
+/** For `markdown.shikiConfig.transformers`; other languages pass through untouched. */
+export function createBlockTransformer(): ShikiTransformer {
+  return {
+    name: 'guide-blocks',
+    line(node, line) {
+      if (this.options.lang !== 'sh') return;
+      if (findCommandStarts(this.source)[line - 1]) this.addClassToHast(node, 'cmd-start');
+    },
+    root(root) {
+      const lang = this.options.lang;
+      const options = readBlockOptions(lang, this.options.meta?.__raw);
+      const pre = root.children.find((child): child is Element => child.type === 'element' && child.tagName === 'pre');
+      let block: Element | undefined;
+      if (lang === 'sh' && pre) block = renderCommandBlock(pre, this.source, options);
+      if (lang === 'output') block = renderOutputBlock(this.source, options);
+      if (lang === 'session') block = renderSessionBlock(this.source, options);
+      if (block) root.children = [block];
+    },
+  };
+}
