@@ -1,0 +1,51 @@
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { h } from '../../../../site/lib/blocks/hast.ts';
+import { readBlockOptions } from '../../../../site/lib/blocks/options.ts';
+import { renderCommandBlock } from '../../../../site/lib/blocks/render-command.ts';
+import { describeOutputOptions, renderOutputBlock, renderSessionBlock } from '../../../../site/lib/blocks/render-output.ts';
+
+describe('renderOutputBlock', () => {
+  it('labels the block and its engine range, and shows tokens as chips', () => {
+    const html = toHtml(renderOutputBlock('[IPV4:redis]\tredis\n...\n', readBlockOptions('output', 'docker=">=28"')));
+    expect(html).toContain('<span class="block-label">Output</span><span class="block-variant">Docker 28 and later</span>');
+    expect(html).toContain('<span class="ph" title="An IPv4 address Docker assigned; yours may differ.');
+    expect(html).toContain('>IPv4 address · same as redis</span>\tredis</span>');
+    expect(html).toContain('<span class="line more"><span class="ph"');
+    expect(html).not.toContain('docker=');
+    expect(html).not.toContain('<button');
+  });
+
+  it('says what unordered, subset and exit mean instead of showing them', () => {
+    expect(describeOutputOptions(readBlockOptions('output', 'unordered subset exit=1'))).toEqual([
+      'exits with status 1',
+      'lines may come in any order',
+      'you may see more lines',
+    ]);
+  });
+});
+
+describe('renderSessionBlock', () => {
+  it('sets the prompt apart from what is typed and from output', () => {
+    const html = toHtml(renderSessionBlock('redis:6379> GET requests\n"[N]"\n', readBlockOptions('session', 'prompt="redis:6379> "')));
+    expect(html).toContain('<span class="line typed"><span class="prompt">redis:6379> </span><kbd>GET requests</kbd></span>');
+    expect(html).toContain('<span class="line">"<span class="ph" title="A whole number; yours may differ.">number</span>"</span>');
+  });
+});
+
+describe('renderCommandBlock', () => {
+  const pre = h('pre', {}, h('code', {}, 'highlighted'));
+
+  it('gives the copy button the exact commands and hides the tool options', () => {
+    const source = 'docker run -d --name redis-server redis\n';
+    const html = toHtml(renderCommandBlock(pre, source, readBlockOptions('sh', 'ready="http://localhost:3000" timeout=60')));
+    expect(html).toContain('<button type="button" class="copy" data-copy="docker run -d --name redis-server redis" aria-label="Copy command" hidden>Copy</button>');
+    expect(html).not.toMatch(/ready|timeout|localhost:3000/);
+  });
+
+  it('shows a title, and a note for a block that goes to another snippet', () => {
+    const html = toHtml(renderCommandBlock(pre, 'docker rm -f redis-server', readBlockOptions('sh', 'snippet="cleanup" title="Clean up"')));
+    expect(html).toContain('<span class="block-label">Clean up</span>');
+    expect(html).toContain('Also as a script: <code>npx zx snippets/cleanup.mjs</code>');
+  });
+});
