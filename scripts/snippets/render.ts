@@ -1,0 +1,86 @@
+// Stage "generate": pages in, snippet files out (pure). One call per command, each under a
+// `file:line` comment, with the command text as the page shows it.
+import type { Command, Page } from '../page/types.ts';
+import { DEFAULT_TIMEOUT } from '../page/commands.ts';
+import { orderNeeds } from '../page/needs.ts';
+import { toCommandLiteral, toObjectLiteral } from './js.ts';
+
+export interface SnippetFile {
+  path: string; // "snippets/step3.mjs"
+  sources: string[]; // the pages it comes from
+  text: string;
+}
+
+export const CLEANUP = 'cleanup';
+
+/** Every snippet the pages define: one per page with `snippet:`, plus cleanup.mjs from `snippet="cleanup"` blocks. */
+export function renderSnippets(pages: Page[]): SnippetFile[] {
+  const steps = pages.filter((p) => p.frontmatter.snippet).map((p) => renderStep(p, pages));
+  const cleanup = renderCleanup(pages);
+  return cleanup ? [...steps, cleanup] : steps;
+}
+
+/** A step's snippet: set-up replayed from the pages it needs, then its own commands. */
+export function renderStep(page: Page, pages: Page[]): SnippetFile {
+  const snippet = page.frontmatter.snippet ?? page.id;
+  const setup = orderNeeds(page, pages).flatMap((need) => {
+    const own = ownCommands(need);
+    if (own.length === 0) return [];
+    const name = need.frontmatter.step === undefined ? need.id : `step ${need.frontmatter.step}`;
+    const heading = `// Set-up from ${name}, "${need.frontmatter.title}" (${need.file}), which this step needs:`;
+    return [heading, ...own.map((c) => renderCall('setup', c, need.id))];
+  });
+  const body = ownCommands(page).map((c) => renderCall(c.session ? 'session' : 'command', c));
+  const meta = { page: page.id, file: page.file, title: page.frontmatter.title, snippet };
+  return {
+    path: `snippets/${snippet}.mjs`,
+    sources: [page.file],
+    text: renderFile([page.file], `${page.frontmatter.title}: ${page.frontmatter.description}`, snippet, meta, [...setup, ...body], ''),
+  };
+}
+
+/** cleanup.mjs from every `snippet="cleanup"` block, in page order; undefined when there is none. */
+export function renderCleanup(pages: Page[]): SnippetFile | undefined {
+  const commands = pages.flatMap((p) => p.commands.filter((c) => c.snippet === CLEANUP));
+  if (commands.length === 0) return undefined;
+  const sources = [...new Set(commands.map((c) => c.at.file))];
+  const meta = { page: CLEANUP, file: sources.join(', '), title: 'Clean up', snippet: CLEANUP };
+  const summary = 'Clean up: removes the containers the guide created (redis-server and the containers linked to it), nothing else.';
+  const body = commands.map((c) => renderCall('command', c));
+  return { path: `snippets/${CLEANUP}.mjs`, sources, text: renderFile(sources, summary, CLEANUP, meta, body, '{ forgetRemoved: true }') };
+}
+
+function ownCommands(page: Page): Command[] {
+  return page.commands.filter((c) => c.snippet !== undefined && c.snippet === page.frontmatter.snippet);
+}
+
+function renderCall(method: 'setup' | 'command' | 'session', c: Command, from?: string): string {
+  const options = toObjectLiteral({
+    id: c.id,
+    at: `${c.at.file}:${c.at.line}`,
+    from,
+    ready: c.ready,
+    timeout: c.timeout === DEFAULT_TIMEOUT ? undefined : c.timeout,
+    exit: c.outputs[0]?.exit ? c.outputs[0].exit : undefined,
+    prompt: c.session?.prompt,
+    inputs: c.session?.inputs,
+  });
+  return `// ${c.at.file}:${c.at.line}${c.title ? ` (${c.title})` : ''}\nstep.${method}(${toCommandLiteral(c.text)}, ${options});\n`;
+}
+
+function renderFile(sources: string[], summary: string, snippet: string, meta: Record<string, string>, calls: string[], runOptions: string): string {
+  return [
+    '#!/usr/bin/env zx',
+    `// ${summary}`,
+    '//',
+    `// Generated from ${sources.join(' and ')} by \`npm run snippets\`; edit the page, not this file.`,
+    `// Run it: npx zx snippets/${snippet}.mjs (or node snippets/${snippet}.mjs). Running it twice is safe.`,
+    "import { defineStep } from './lib/step.mjs';",
+    '',
+    `const step = defineStep(${toObjectLiteral(meta)});`,
+    '',
+    ...calls,
+    `await step.run(${runOptions});`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env zx
+// Clean up: removes the containers the guide created (redis-server and the containers linked to it), nothing else.
+//
+// Generated from content/step4.mdx by `npm run snippets`; edit the page, not this file.
+// Run it: npx zx snippets/cleanup.mjs (or node snippets/cleanup.mjs). Running it twice is safe.
+import { defineStep } from './lib/step.mjs';
+
+const step = defineStep({ page: 'cleanup', file: 'content/step4.mdx', title: 'Clean up', snippet: 'cleanup' });
+
+// content/step4.mdx:58
+step.command(`docker ps -aq | xargs docker inspect --format '{{.Id}} {{range .HostConfig.Links}}{{.}} {{end}}' | grep ' /redis-server:' | cut -d' ' -f1 | xargs -r docker rm -f`, { id: 'content/step4.mdx:57#1', at: 'content/step4.mdx:58' });
+
+// content/step4.mdx:59
+step.command(`docker rm -f redis-server`, { id: 'content/step4.mdx:57#2', at: 'content/step4.mdx:59' });
+
+await step.run({ forgetRemoved: true });

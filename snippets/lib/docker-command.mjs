@@ -1,0 +1,87 @@
+// @ts-check
+// Reads what a docker command will do, from its text alone (pure): the container name it
+// creates, the ports it publishes, the containers it links to, the image it runs.
+
+/** Options of `docker run` that take a value (the next word, or `--opt=value`). */
+const VALUE_OPTIONS = new Set([
+  '--name', '-p', '--publish', '--link', '-e', '--env', '--env-file', '-v', '--volume', '--mount',
+  '--network', '--net', '--network-alias', '-w', '--workdir', '-u', '--user', '--entrypoint',
+  '-h', '--hostname', '-l', '--label', '--restart', '--add-host', '-m', '--memory', '--cpus',
+  '--platform', '--pull', '--log-driver', '--log-opt', '--device', '--dns', '--ulimit', '--expose',
+  '--cidfile', '--stop-signal', '--stop-timeout', '--shm-size', '--ip', '--mac-address', '-a', '--attach',
+]);
+/** Short options that take a value, for combined flags like `-dp 3000:3000`. */
+const SHORT_VALUE = new Set(['p', 'e', 'v', 'w', 'u', 'h', 'l', 'm', 'a']);
+
+/**
+ * @typedef {{ kind: 'run', name?: string, detached: boolean, tty: boolean, ports: number[],
+ *   links: string[], image?: string }} RunCommand
+ * @typedef {{ kind: 'rm', names: string[] }} RemoveCommand
+ * @typedef {{ kind: 'other' }} OtherCommand
+ * @param {string} text
+ * @returns {RunCommand | RemoveCommand | OtherCommand}
+ */
+export function describeCommand(text) {
+  const words = splitWords(text.replace(/\\\n/g, ' '));
+  if (words.some((w) => ['|', '&&', ';', '||'].includes(w))) return { kind: 'other' };
+  if (words[0] !== 'docker') return { kind: 'other' };
+  const sub = words[1] === 'container' ? words.slice(2) : words.slice(1);
+  if (sub[0] === 'run') return describeRun(sub.slice(1));
+  if (sub[0] === 'rm') return { kind: 'rm', names: sub.slice(1).filter((w) => !w.startsWith('-')) };
+  return { kind: 'other' };
+}
+
+/** @param {string[]} args  the words after `docker run` @returns {RunCommand} */
+function describeRun(args) {
+  /** @type {RunCommand} */
+  const run = { kind: 'run', detached: false, tty: false, ports: [], links: [] };
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i] ?? '';
+    if (!word.startsWith('-')) {
+      run.image = word;
+      break;
+    }
+    const [flag, inline] = word.startsWith('--') ? splitLong(word) : [word, undefined];
+    const takesValue = VALUE_OPTIONS.has(flag) || (!flag.startsWith('--') && SHORT_VALUE.has(flag.slice(-1)));
+    const value = takesValue ? inline ?? args[++i] ?? '' : undefined;
+    const letters = flag.startsWith('--') ? [] : [...flag.slice(1)];
+    if (flag === '--detach' || letters.includes('d')) run.detached = true;
+    if (flag === '--tty' || letters.includes('t')) run.tty = true;
+    if (value === undefined) continue;
+    if (flag === '--name') run.name = value;
+    else if (flag === '--link') run.links.push(value.split(':')[0] ?? value);
+    else if (flag === '--publish' || (!flag.startsWith('--') && flag.endsWith('p'))) run.ports.push(...hostPort(value));
+  }
+  return run;
+}
+
+/** @param {string} word @returns {[string, string | undefined]} */
+function splitLong(word) {
+  const i = word.indexOf('=');
+  return i < 0 ? [word, undefined] : [word.slice(0, i), word.slice(i + 1)];
+}
+
+/** "3000:3000", "127.0.0.1:3000:3000/tcp" -> [3000]; "3000" (random host port) -> [] @param {string} spec */
+function hostPort(spec) {
+  const parts = spec.replace(/\/\w+$/, '').split(':');
+  return parts.length >= 2 ? [Number(parts[parts.length - 2])].filter(Number.isInteger) : [];
+}
+
+/** Splits shell words, honouring single and double quotes (enough for the guide's commands). @param {string} text */
+export function splitWords(text) {
+  const words = [];
+  const re = /'([^']*)'|"((?:[^"\\]|\\.)*)"|(\|\||&&|[|;])|([^\s'"|;&]+)/g;
+  let current = '';
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    const gap = text.slice(last, m.index);
+    if (/\s/.test(gap) && current) (words.push(current), (current = ''));
+    if (m[3]) {
+      if (current) (words.push(current), (current = ''));
+      words.push(m[3]);
+    } else current += m[1] ?? m[2] ?? m[4] ?? '';
+    last = (m.index ?? 0) + m[0].length;
+  }
+  if (current) words.push(current);
+  return words;
+}

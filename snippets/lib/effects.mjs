@@ -1,0 +1,46 @@
+// @ts-check
+// Whether a command's effect already exists, so running a step twice works: the guide's
+// redis-server is reused (or started when stopped), its app on port 3000 is reused, and a
+// container that is already gone is not removed again.
+import { describeCommand } from './docker-command.mjs';
+import { findPublishers, inspectContainers } from './engine.mjs';
+import { isGuideContainer, refuseForeign } from './owner.mjs';
+
+/**
+ * @typedef {{ action: 'run' }
+ *   | { action: 'reuse', id: string, reason: string }
+ *   | { action: 'start', id: string, name: string, reason: string }
+ *   | { action: 'skip', reason: string }} Decision
+ * @param {string} engine @param {string} text @param {string} at
+ * @returns {Promise<Decision>}
+ */
+export async function decideEffect(engine, text, at) {
+  const command = describeCommand(text);
+  if (command.kind === 'rm') {
+    const existing = await inspectContainers(command.names);
+    return existing.length > 0 ? { action: 'run' } : { action: 'skip', reason: `no container named ${command.names.join(', ')}: nothing to remove` };
+  }
+  if (command.kind !== 'run' || !command.detached) return { action: 'run' };
+  if (command.name) {
+    const [container] = await inspectContainers([command.name]);
+    if (container) {
+      refuseForeign(engine, container, at);
+      return container.running
+        ? { action: 'reuse', id: container.id, reason: `${container.name} is already running (the guide started it, ${container.id.slice(0, 12)}); reusing it` }
+        : { action: 'start', id: container.id, name: container.name, reason: `${container.name} exists but is stopped (the guide created it); starting it` };
+    }
+  }
+  for (const port of command.ports) {
+    const ownedNames = command.links.length > 0 ? await ownedLinkTargets(engine, command.links) : [];
+    const publishers = await inspectContainers(await findPublishers(port));
+    const ours = publishers.find((c) => isGuideContainer(engine, c, ownedNames));
+    if (ours) return { action: 'reuse', id: ours.id, reason: `the guide's app (${ours.id.slice(0, 12)}) already serves port ${port}; reusing it` };
+  }
+  return { action: 'run' };
+}
+
+/** @param {string} engine @param {string[]} names */
+async function ownedLinkTargets(engine, names) {
+  const targets = await inspectContainers(names);
+  return targets.filter((c) => isGuideContainer(engine, c, [])).map((c) => c.name);
+}

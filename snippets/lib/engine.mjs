@@ -1,0 +1,90 @@
+// @ts-check
+// The guide's questions to the Docker engine, through the docker CLI (so DOCKER_HOST and
+// contexts work as they do for the person): which engine, which containers, which images.
+import { which } from 'zx';
+import { runQuiet } from './shell.mjs';
+import { GuideError } from './errors.mjs';
+
+/**
+ * The engine the docker CLI talks to; a GuideError when there is no CLI or no engine.
+ * @returns {Promise<{ id: string, version: string }>}
+ */
+export async function readEngine() {
+  if (!(await which('docker', { nothrow: true }))) {
+    throw new GuideError(
+      'docker: command not found',
+      ['expected: the docker CLI on PATH', `received: nothing named docker in PATH=${process.env.PATH ?? ''}`],
+      'install Docker Engine 20.10 or later (https://docs.docker.com/engine/install/); in this checkout, `npm run docker:setup` installs and starts one',
+    );
+  }
+  const info = await runQuiet(['docker', 'info', '--format', '{{.ID}} {{.ServerVersion}}'], 20_000);
+  const [id, version] = info.stdout.trim().split(' ');
+  if (info.exitCode !== 0 || !id || !version) {
+    throw new GuideError(
+      '`docker info`: the Docker engine is not reachable',
+      ['expected: a running engine answering the docker CLI', `received: ${firstLine(info.stderr) || `exit ${info.exitCode}`}`],
+      'start the engine (`sudo systemctl start docker`, or Docker Desktop), or in this checkout `npm run docker:setup`; check DOCKER_HOST and `docker context ls` if you use another engine',
+    );
+  }
+  return { id, version };
+}
+
+/**
+ * @typedef {{ id: string, name: string, running: boolean, links: string[], ports: number[] }} ContainerInfo
+ * @param {string[]} refs  names or ids
+ * @returns {Promise<ContainerInfo[]>}  the ones that exist
+ */
+export async function inspectContainers(refs) {
+  if (refs.length === 0) return [];
+  const format = '{{json .Id}} {{json .Name}} {{.State.Running}} {{json .HostConfig.Links}} {{json .HostConfig.PortBindings}}';
+  const result = await runQuiet(['docker', 'container', 'inspect', '--format', format, ...refs]);
+  return result.stdout.split('\n').filter(Boolean).map(readContainerLine);
+}
+
+/** @param {string} line @returns {ContainerInfo} */
+function readContainerLine(line) {
+  const [id, name, running, links, ports] = line.split(' ');
+  /** @type {Record<string, { HostPort: string }[] | null> | null} */
+  const bindings = JSON.parse(ports ?? 'null');
+  return {
+    id: JSON.parse(id ?? '""'),
+    name: String(JSON.parse(name ?? '""')).replace(/^\//, ''),
+    running: running === 'true',
+    links: JSON.parse(links ?? 'null') ?? [],
+    ports: Object.values(bindings ?? {}).flatMap((b) => (b ?? []).map((x) => Number(x.HostPort))).filter(Boolean),
+  };
+}
+
+/** Ids of every container on the engine, running or not. */
+export async function listContainerIds() {
+  const result = await runQuiet(['docker', 'ps', '-aq', '--no-trunc']);
+  return result.stdout.split('\n').filter(Boolean);
+}
+
+/** Ids of running containers publishing host `port`. @param {number} port */
+export async function findPublishers(port) {
+  const result = await runQuiet(['docker', 'ps', '-q', '--no-trunc', '--filter', `publish=${port}`]);
+  return result.stdout.split('\n').filter(Boolean);
+}
+
+/** The images among `images` the engine does not have. @param {string[]} images */
+export async function findMissingImages(images) {
+  const result = await runQuiet(['docker', 'image', 'ls', '--format', '{{.Repository}}:{{.Tag}}']);
+  const have = new Set(result.stdout.split('\n'));
+  return images.filter((image) => !have.has(image.includes(':') ? image : `${image}:latest`));
+}
+
+/** @param {string} image */
+export async function pullImage(image) {
+  return runQuiet(['docker', 'pull', image], 300_000);
+}
+
+/** @param {string} text */
+export function firstLine(text) {
+  return text.trim().split('\n')[0] ?? '';
+}
+
+/** Starts a stopped container the guide created. @param {string} id */
+export async function startContainer(id) {
+  return runQuiet(['docker', 'start', id], 60_000);
+}

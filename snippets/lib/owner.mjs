@@ -1,0 +1,38 @@
+// @ts-check
+// Which containers are the guide's: the ones it recorded (state.mjs), and the ones created with
+// a link to a container it recorded (`--link redis-server:redis` while redis-server is its own).
+import { readOwned } from './state.mjs';
+import { GuideError } from './errors.mjs';
+
+/** @typedef {import('./engine.mjs').ContainerInfo} ContainerInfo */
+
+/** @param {string} engine @param {ContainerInfo} container */
+export function isRecorded(engine, container) {
+  return readOwned().some((c) => c.engine === engine && c.id === container.id);
+}
+
+/**
+ * Recorded, or linked to one of `ownedNames` (names of existing containers the guide recorded).
+ * @param {string} engine @param {ContainerInfo} container @param {string[]} ownedNames
+ */
+export function isGuideContainer(engine, container, ownedNames) {
+  if (isRecorded(engine, container)) return true;
+  return container.links.some((link) => ownedNames.some((name) => link.startsWith(`/${name}:`)));
+}
+
+/**
+ * Stops the step when a container it would use or create by name belongs to someone else.
+ * @param {string} engine @param {ContainerInfo} container @param {string} at  the command's file:line
+ */
+export function refuseForeign(engine, container, at) {
+  if (isRecorded(engine, container)) return;
+  throw new GuideError(
+    `${at}: a container named ${container.name} already exists, and this guide did not create it`,
+    [
+      `expected: no container named ${container.name}, or the one this guide started`,
+      `received: ${container.name} (${container.id.slice(0, 12)}, ${container.running ? 'running' : 'stopped'}), not in the guide's record`,
+    ],
+    `the guide never touches it. Rename it (\`docker rename ${container.name} my-${container.name}\`) or remove it yourself, ` +
+      'or run the guide against another engine (DOCKER_HOST or `docker context use`); then run this step again',
+  );
+}

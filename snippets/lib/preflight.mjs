@@ -1,0 +1,64 @@
+// @ts-check
+// Before anything runs: the engine answers, every image is there (or can be pulled), no
+// container the step names belongs to someone else, and port 3000 is free or the guide's app.
+import { findMissingImages, findPublishers, firstLine, inspectContainers, pullImage } from './engine.mjs';
+import { describeCommand } from './docker-command.mjs';
+import { GuideError } from './errors.mjs';
+import { isGuideContainer, refuseForeign } from './owner.mjs';
+import { printNote } from './print.mjs';
+import net from 'node:net';
+
+/** @typedef {{ text: string, at: string }} Planned */
+
+/** @param {string} engine @param {Planned[]} commands */
+export async function checkPreflight(engine, commands) {
+  const described = commands.map((c) => ({ ...c, docker: describeCommand(c.text) }));
+  const names = new Map();
+  for (const c of described) {
+    const refs = c.docker.kind === 'run' ? [c.docker.name, ...c.docker.links] : c.docker.kind === 'rm' ? c.docker.names : [];
+    for (const ref of refs) if (ref && !names.has(ref)) names.set(ref, c.at);
+  }
+  const images = [...new Set(described.flatMap((c) => (c.docker.kind === 'run' && c.docker.image ? [c.docker.image] : [])))];
+  const ports = described.flatMap((c) => (c.docker.kind === 'run' && c.docker.detached ? c.docker.ports.map((p) => ({ port: p, at: c.at })) : []));
+  const [existing, missing] = await Promise.all([inspectContainers([...names.keys()]), findMissingImages(images)]);
+  for (const container of existing) refuseForeign(engine, container, names.get(container.name) ?? '');
+  await Promise.all([...missing.map((image) => pullOrExplain(image, described.find((c) => c.text.includes(image))?.at ?? '')), ...ports.map((p) => checkPort(engine, p.port, p.at))]);
+}
+
+/** @param {string} image @param {string} at */
+async function pullOrExplain(image, at) {
+  printNote(`the image ${image} is not on this engine; pulling it`);
+  const pulled = await pullImage(image);
+  if (pulled.exitCode === 0) return;
+  throw new GuideError(
+    `${at}: the image ${image} is not on this engine and cannot be pulled`,
+    [`expected: ${image} in \`docker images\`, or a registry that serves it`, `received: ${firstLine(pulled.stderr) || `docker pull exited ${pulled.exitCode}`}`],
+    'in this checkout, `npm run docker:setup` builds local stand-ins for every image the guide uses; or pull it where a registry is reachable',
+  );
+}
+
+/** Port free, or published by the guide's own container (then the step reuses it). @param {string} engine @param {number} port @param {string} at */
+async function checkPort(engine, port, at) {
+  const publishers = await inspectContainers(await findPublishers(port));
+  const ownedNames = (await inspectContainers(['redis-server'])).filter((c) => isGuideContainer(engine, c, [])).map((c) => c.name);
+  const foreign = publishers.filter((c) => !isGuideContainer(engine, c, ownedNames));
+  if (publishers.length > 0 && foreign.length === 0) return;
+  const holder = foreign[0] ? `container ${foreign[0].name} (${foreign[0].id.slice(0, 12)})` : (await isListening(port)) ? 'a process on this machine' : '';
+  if (!holder) return;
+  throw new GuideError(
+    `${at}: port ${port} is already in use, by ${holder}`,
+    [`expected: port ${port} free, or the guide's own app on it`, `received: ${holder} listening on ${port}`],
+    `stop what uses port ${port} (\`docker ps --filter publish=${port}\`, or \`ss -ltnp 'sport = :${port}'\`), then run this step again`,
+  );
+}
+
+/** @param {number} port @returns {Promise<boolean>} */
+function isListening(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}

@@ -1,0 +1,46 @@
+// @ts-check
+// `ready`: after a command, wait until a URL answers 200 or a command exits 0, bounded by a deadline.
+import { runShell } from './shell.mjs';
+import { GuideError } from './errors.mjs';
+
+const POLL_MS = 100;
+
+/**
+ * @param {string} ready  "http://..." or a command
+ * @param {number} deadline  performance.now() value after which to give up
+ * @param {string} at  the command's file:line, for the error
+ * @returns {Promise<number>}  milliseconds spent waiting
+ */
+export async function waitReady(ready, deadline, at) {
+  const started = performance.now();
+  const probe = /^https?:\/\//.test(ready) ? probeUrl : probeCommand;
+  let last = '';
+  while (performance.now() < deadline) {
+    const result = await probe(ready, Math.max(1, deadline - performance.now()));
+    if (result.ok) return Math.round(performance.now() - started);
+    last = result.detail;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new GuideError(
+    `${at}: not ready after ${((performance.now() - started) / 1000).toFixed(1)}s: ${ready}`,
+    [`expected: ${/^https?:/.test(ready) ? 'HTTP 200' : 'exit status 0'}`, `received: ${last || 'no answer'}`],
+    'check the container\'s logs (`docker logs <id>`) and run the step again; raise timeout= on the page if the engine is slow',
+  );
+}
+
+/** @param {string} url @param {number} budget @returns {Promise<{ ok: boolean, detail: string }>} */
+async function probeUrl(url, budget) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(Math.min(budget, 2000)) });
+    await response.body?.cancel();
+    return { ok: response.status === 200, detail: `HTTP ${response.status}` };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? String(error.cause ?? error.message) : String(error) };
+  }
+}
+
+/** @param {string} command @param {number} budget */
+async function probeCommand(command, budget) {
+  const result = await runShell(command, { timeoutMs: Math.min(budget, 5000), echo: false });
+  return { ok: result.exitCode === 0, detail: `exit ${result.exitCode}: ${result.output.trim().split('\n').pop() ?? ''}` };
+}

@@ -1,0 +1,77 @@
+// @ts-check
+// One command of a step: decide whether its effect already exists, run it (or its session),
+// wait until it is ready, record what it created, and check its exit status.
+import { describeCommand } from './docker-command.mjs';
+import { decideEffect } from './effects.mjs';
+import { listContainerIds, startContainer } from './engine.mjs';
+import { GuideError } from './errors.mjs';
+import { printCommand, printNote } from './print.mjs';
+import { waitReady } from './ready.mjs';
+import { hasTerminal, runInTerminal, runScripted } from './session.mjs';
+import { runInPty } from './pty.mjs';
+import { recordOwned } from './state.mjs';
+
+/**
+ * @typedef {{ id: string, at: string, ready?: string, timeout?: number, exit?: number,
+ *   prompt?: string, inputs?: string[], from?: string }} CommandOptions
+ * @typedef {{ text: string, options: CommandOptions, setup: boolean }} Planned
+ * @typedef {{ output: string, exitCode: number | null, durationMs: number, timedOut: boolean,
+ *   readyMs?: number, containers: string[], skipped?: string }} Outcome
+ */
+
+/** @param {{ id: string, version: string }} engine @param {Planned} planned @returns {Promise<Outcome>} */
+export async function runCommand(engine, planned) {
+  const { text, options } = planned;
+  const started = performance.now();
+  const deadline = started + (options.timeout ?? 60) * 1000;
+  const decision = await decideEffect(engine.id, text, options.at);
+  if (decision.action === 'reuse' || decision.action === 'skip') {
+    printNote(decision.reason);
+    const output = decision.action === 'reuse' ? `${decision.id}\n` : '';
+    return { output, exitCode: 0, durationMs: Math.round(performance.now() - started), timedOut: false, containers: [], skipped: decision.reason };
+  }
+  printCommand(text);
+  const outcome = decision.action === 'start' ? await startExisting(decision) : await execute(engine, planned, deadline);
+  if (outcome.exitCode === (options.exit ?? 0) && options.ready) outcome.readyMs = await waitReady(options.ready, deadline, options.at);
+  outcome.durationMs = Math.round(performance.now() - started);
+  return outcome;
+}
+
+/** @param {{ id: string, name: string, reason: string }} decision @returns {Promise<Outcome>} */
+async function startExisting(decision) {
+  printNote(decision.reason);
+  const result = await startContainer(decision.id);
+  return { output: `${decision.id}\n`, exitCode: result.exitCode, durationMs: 0, timedOut: false, containers: [], skipped: decision.reason };
+}
+
+/** @param {{ id: string }} engine @param {Planned} planned @param {number} deadline @returns {Promise<Outcome>} */
+async function execute(engine, { text, options, setup }, deadline) {
+  const timeoutMs = Math.max(1, deadline - performance.now());
+  if (options.prompt !== undefined) {
+    const session = { prompt: options.prompt, inputs: options.inputs ?? [] };
+    if (hasTerminal() && !setup) return runInTerminal(text);
+    const result = await runScripted(text, session, timeoutMs);
+    process.stdout.write(result.output);
+    return result;
+  }
+  const docker = describeCommand(text);
+  const foreground = docker.kind === 'run' && !docker.detached;
+  const before = foreground ? new Set(await listContainerIds()) : new Set();
+  const result = await runInPty(text, { timeoutMs });
+  const printed = docker.kind === 'run' && docker.detached ? /^[0-9a-f]{64}$/m.exec(result.output)?.[0] : undefined;
+  if (printed && result.exitCode === 0) recordOwned({ engine: engine.id, id: printed, name: docker.kind === 'run' ? docker.name ?? '' : '' });
+  const containers = printed ? [printed] : foreground ? (await listContainerIds()).filter((id) => !before.has(id)) : [];
+  return { ...result, containers };
+}
+
+/** @param {Planned} planned @param {Outcome} outcome */
+export function checkExit({ text, options }, outcome) {
+  const expected = options.exit ?? 0;
+  if (!outcome.timedOut && outcome.exitCode === expected) return;
+  const tail = outcome.output.trimEnd().split('\n').slice(-5).join('\n    ');
+  throw new GuideError(
+    `${options.at}: \`${text}\` ${outcome.timedOut ? `timed out after ${options.timeout ?? 60}s and was stopped` : `exited with status ${outcome.exitCode}`}`,
+    [`expected: exit status ${expected}${outcome.timedOut ? ` within ${options.timeout ?? 60}s` : ''}`, `received: ${outcome.timedOut ? 'no end before the deadline' : `exit status ${outcome.exitCode}`}; last output:\n    ${tail || '(none)'}`],
+    'read the output above; fix what it names (often the engine or an image: `npm run docker:setup`), then run the step again',
+  );
+}

@@ -1,0 +1,85 @@
+// @ts-check
+// An interactive (`-it`) command. In a terminal it is the person's (stdio inherited). With no
+// terminal it runs in a pseudo-terminal: wait for each prompt, type the page's input, render the
+// screen with a terminal emulator, and return that transcript. A deadline kills the pty, and
+// the container it created is removed, so it never hangs.
+import { $ } from 'zx';
+import xterm from '@xterm/headless';
+import { listContainerIds } from './engine.mjs';
+import { asTemplate, runQuiet } from './shell.mjs';
+import { COLS, ROWS, spawnInPty } from './pty.mjs';
+
+/** @returns {boolean} */
+export function hasTerminal() {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}
+
+/** The person types; nothing is captured. @param {string} text */
+export async function runInTerminal(text) {
+  const started = performance.now();
+  const result = await $({ nothrow: true, stdio: 'inherit' })(asTemplate(text));
+  return { output: '', exitCode: result.exitCode, timedOut: false, durationMs: Math.round(performance.now() - started), containers: [] };
+}
+
+/**
+ * @param {string} text @param {{ prompt: string, inputs: string[] }} session @param {number} timeoutMs
+ * @returns {Promise<{ output: string, exitCode: number | null, timedOut: boolean, durationMs: number, containers: string[] }>}
+ */
+export async function runScripted(text, session, timeoutMs) {
+  const started = performance.now();
+  const before = new Set(await listContainerIds());
+  const term = new xterm.Terminal({ cols: COLS, rows: ROWS, scrollback: 1000, allowProposedApi: true });
+  const child = spawnInPty(text);
+  child.onData((data) => term.write(data));
+  term.onData((reply) => child.write(reply)); // answers to the program's queries, e.g. cursor position
+  const exited = new Promise((resolve) => child.onExit(({ exitCode }) => resolve(exitCode)));
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const deadline = new Promise((resolve) => (timer = setTimeout(() => resolve('deadline'), timeoutMs)));
+  const stop = new AbortController();
+  const outcome = await Promise.race([typeInputs(term, child, session, stop.signal).then(() => exited), exited, deadline]);
+  clearTimeout(timer);
+  stop.abort();
+  const timedOut = outcome === 'deadline';
+  if (timedOut) child.kill('SIGKILL');
+  const created = (await listContainerIds()).filter((id) => !before.has(id));
+  if (timedOut && created.length > 0) await runQuiet(['docker', 'rm', '-f', ...created]);
+  await new Promise((resolve) => term.write('', () => resolve(undefined)));
+  const output = renderScreen(term);
+  term.dispose();
+  return { output, exitCode: timedOut ? null : /** @type {number} */ (outcome), timedOut, durationMs: Math.round(performance.now() - started), containers: created };
+}
+
+/**
+ * Types each input once its prompt is on the cursor's line, below where the previous one was typed.
+ * @param {import('@xterm/headless').Terminal} term @param {import('@lydell/node-pty').IPty} child
+ * @param {{ prompt: string, inputs: string[] }} session @param {AbortSignal} signal
+ */
+async function typeInputs(term, child, session, signal) {
+  let promptRow = -1;
+  for (const input of session.inputs) {
+    promptRow = await waitForPrompt(term, session.prompt.trimEnd(), promptRow, signal);
+    if (signal.aborted) return;
+    child.write(`${input}\r`);
+  }
+}
+
+/** @param {import('@xterm/headless').Terminal} term @param {string} prompt @param {number} afterRow @param {AbortSignal} signal */
+async function waitForPrompt(term, prompt, afterRow, signal) {
+  while (!signal.aborted) {
+    const buffer = term.buffer.active;
+    const row = buffer.baseY + buffer.cursorY;
+    if (row > afterRow && buffer.getLine(row)?.translateToString(true).trimEnd() === prompt) return row;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return afterRow;
+}
+
+/** The screen and scrollback as text lines, trailing blanks removed. @param {import('@xterm/headless').Terminal} term */
+export function renderScreen(term) {
+  const buffer = term.buffer.active;
+  const lines = [];
+  for (let i = 0; i < buffer.length; i++) lines.push(buffer.getLine(i)?.translateToString(true).trimEnd() ?? '');
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,74 @@
+// @ts-check
+// A step, as a generated snippet declares it: set-up commands replayed from the pages it needs,
+// then the page's own commands. `run()` checks the engine first, then runs them in order,
+// printing each and reporting RunEvents (scripts/page/types.ts) to $GUIDE_EVENTS.
+import { listContainerIds, readEngine } from './engine.mjs';
+import { pruneOwned } from './state.mjs';
+import { describeError } from './errors.mjs';
+import { checkPreflight } from './preflight.mjs';
+import { emitEvent, printError, printNote, toLocation } from './print.mjs';
+import { checkExit, runCommand } from './run-command.mjs';
+
+/** @typedef {import('./run-command.mjs').CommandOptions} CommandOptions */
+/** @typedef {import('./run-command.mjs').Planned} Planned */
+
+/** @param {{ page: string, file: string, title: string, snippet: string }} meta */
+export function defineStep(meta) {
+  /** @type {Planned[]} */
+  const plan = [];
+  return {
+    /** A command of a page this step needs, replayed first. @param {string} text @param {CommandOptions} options */
+    setup(text, options) {
+      plan.push({ text, options, setup: true });
+    },
+    /** One of the page's commands. @param {string} text @param {CommandOptions} options */
+    command(text, options) {
+      plan.push({ text, options, setup: false });
+    },
+    /** An interactive command (`-it`) with the inputs of the page's session block. @param {string} text @param {CommandOptions & { prompt: string, inputs: string[] }} options */
+    session(text, options) {
+      plan.push({ text, options, setup: false });
+    },
+    /**
+     * Runs the plan; on failure prints what to do and sets a non-zero exit status.
+     * @param {{ forgetRemoved?: boolean }} [options]  forgetRemoved: drop removed containers from the guide's record
+     */
+    async run(options = {}) {
+      const started = performance.now();
+      emitEvent({ kind: 'step-start', page: meta.page, snippet: meta.snippet, time: Date.now() });
+      printNote(`${meta.title} (${meta.file})`);
+      try {
+        const engine = await readEngine();
+        await checkPreflight(engine.id, plan.map((p) => ({ text: p.text, at: p.options.at })));
+        for (const planned of plan) await (planned.setup ? runSetup(engine, planned) : runOwn(engine, planned));
+        if (options.forgetRemoved) pruneOwned(engine.id, new Set(await listContainerIds()));
+        emitEvent({ kind: 'step-end', page: meta.page, ok: true, durationMs: Math.round(performance.now() - started) });
+      } catch (error) {
+        const message = describeError(error);
+        printError(message);
+        emitEvent({ kind: 'step-end', page: meta.page, ok: false, durationMs: Math.round(performance.now() - started), error: message });
+        process.exitCode = 1;
+      }
+    },
+  };
+}
+
+/** @param {{ id: string, version: string }} engine @param {Planned} planned */
+async function runSetup(engine, planned) {
+  const { text, options } = planned;
+  printNote(`Setting up: ${(options.from ?? '').replace(/^step(\d+)$/, 'step $1')}'s command at ${options.at}, which this step needs`);
+  const outcome = await runCommand(engine, planned);
+  const action = outcome.skipped === undefined ? 'ran' : outcome.exitCode === 0 && outcome.output ? 'reused' : 'skipped';
+  emitEvent({ kind: 'setup', id: options.id, at: toLocation(options.at), text, action, ...(outcome.skipped ? { reason: outcome.skipped } : {}) });
+  checkExit(planned, outcome);
+}
+
+/** @param {{ id: string, version: string }} engine @param {Planned} planned */
+async function runOwn(engine, planned) {
+  const { text, options } = planned;
+  const at = toLocation(options.at);
+  emitEvent({ kind: 'command-start', id: options.id, at, text, time: Date.now() });
+  const outcome = await runCommand(engine, planned);
+  emitEvent({ kind: 'command-end', id: options.id, at, text, ...outcome });
+  checkExit(planned, outcome);
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env zx
+// Connect an app: Run a Node.js web app linked to redis-server; every request is counted in Redis and the count comes back.
+//
+// Generated from content/step3.mdx by `npm run snippets`; edit the page, not this file.
+// Run it: npx zx snippets/step3.mjs (or node snippets/step3.mjs). Running it twice is safe.
+import { defineStep } from './lib/step.mjs';
+
+const step = defineStep({ page: 'step3', file: 'content/step3.mdx', title: 'Connect an app', snippet: 'step3' });
+
+// Set-up from step 1, "Start Redis" (content/step1.mdx), which this step needs:
+// content/step1.mdx:15
+step.setup(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:14#1', at: 'content/step1.mdx:15', from: 'step1', ready: 'docker exec redis-server redis-cli ping' });
+
+// content/step3.mdx:16
+step.command(`docker run -d -p 3000:3000 --link redis-server:redis katacoda/redis-node-docker-example`, { id: 'content/step3.mdx:15#1', at: 'content/step3.mdx:16', ready: 'http://localhost:3000' });
+
+// content/step3.mdx:35
+step.command(`curl localhost:3000`, { id: 'content/step3.mdx:34#1', at: 'content/step3.mdx:35' });
+
+// content/step3.mdx:52
+step.command(`curl localhost:3000`, { id: 'content/step3.mdx:51#1', at: 'content/step3.mdx:52' });
+
+await step.run();
