@@ -15,6 +15,7 @@ export interface CompareContext {
   contentDir: string; // for the update hint
   bindings: Bindings; // captures bound earlier on the same page
   notRunCause?: string; // why the command has no result (its snippet's error), if it has none
+  started?: boolean; // it began but never reported an end (its snippet stopped during it)
 }
 
 const where = (at: Location) => `${at.file}:${at.line}`;
@@ -25,7 +26,8 @@ export function compareCase(command: Command, end: CommandEnd | undefined, ctx: 
   const base = { name: where(command.at), at: command.at, command: command.text, durationMs: end?.durationMs ?? 0 };
   const fail = (status: CaseResult['status'], failure: CaseFailure) => ({ result: { ...base, status, failure }, bindings: ctx.bindings });
   if (!end) {
-    return fail('not-run', { message: `${base.name}: ${shown(command.text)} did not run`, at: command.at, cause: ctx.notRunCause });
+    const what = ctx.started ? 'started but did not finish' : 'did not run';
+    return fail('not-run', { message: `${base.name}: ${shown(command.text)} ${what}`, at: command.at, cause: ctx.notRunCause });
   }
   if (end.timedOut) {
     const message = `${base.name}: ${shown(command.text)} timed out after ${command.timeout}s (timeout=${command.timeout}) and was killed`;

@@ -66,3 +66,14 @@ async function findMissingImages(images: string[]): Promise<string[]> {
   const found = await Promise.all(images.map((image) => runDocker(['image', 'inspect', '--format', '{{.Id}}', image])));
   return images.filter((_, i) => found[i]!.exitCode !== 0);
 }
+
+/** The names the pages give containers (`docker run --name redis-server`): the guide's names. */
+export function findGuideNames(pages: Page[]): string[] {
+  const names = pages.flatMap((p) =>
+    p.commands.flatMap((c) => {
+      const run = describeCommand(c.text);
+      return run.kind === 'run' && run.name ? [run.name] : [];
+    }),
+  );
+  return [...new Set(names)];
+}

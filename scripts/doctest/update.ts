@@ -3,7 +3,7 @@
 // lines change); everything outside the rewritten blocks' bodies stays byte for byte.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BlockRewrite } from './events.ts';
+import type { BlockRewrite, CaseResult } from './events.ts';
 
 /** Replaces the body of each block (by its opening fence's line); pure, text in, text out. */
 export function rewriteBlocks(file: string, text: string, rewrites: BlockRewrite[]): string {
@@ -32,4 +32,9 @@ export async function updatePages(root: string, rewrites: BlockRewrite[]): Promi
     counts.set(file, blocks.length);
   }
   return counts;
+}
+
+/** The rewrites of the failed cases, limited to the named files (all when none is named). */
+export function selectRewrites(failed: CaseResult[], files: string[], root: string): BlockRewrite[] {
+  return failed.flatMap((r) => (r.rewrite && (files.length === 0 || files.includes(path.resolve(root, r.rewrite.at.file))) ? [r.rewrite] : []));
 }

@@ -1,0 +1,101 @@
+// `npm run doctest`: proves every page against the Docker engine. The one orchestrator: it only
+// wires the stages: discover + parse (scripts/page) -> preflight -> plan -> run the generated
+// snippets -> normalize + compare each case as it ends -> report; then cleanup, always, and in
+// update mode the rewrite of the differing output blocks. Exit 0 all passed, 1 a case failed,
+// 2 nothing could run (page errors, no engine, missing image, a foreign redis-server), 130 Ctrl-C.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { discoverPages, formatPageError } from '../page/discover.ts';
+import { parseArgs, type Options } from './args.ts';
+import { createCaseBook } from './cases.ts';
+import { removeRunContainers, type CleanupScope } from './cleanup.ts';
+import { listContainerIds } from './docker.ts';
+import type { CaseResult, ReportEvent, Reporter } from './events.ts';
+import { planSnippets, runInOrder } from './plan.ts';
+import { checkPreflight, findGuideNames } from './preflight.ts';
+import { createConsoleReporter } from './report/console.ts';
+import { createGithubReporter, isGithubActions } from './report/github.ts';
+import { createJsonLinesReporter } from './report/json-lines.ts';
+import { createJunitReporter } from './report/junit.ts';
+import { prepareSnippets } from './snippet-files.ts';
+import { runSnippet } from './spawn-snippet.ts';
+import { selectRewrites, updatePages } from './update.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const started = performance.now();
+const stop = new AbortController();
+
+function readOptions(): Options {
+  try {
+    return parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`doctest: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
+const options = readOptions();
+const reporters: Reporter[] = [createConsoleReporter(), createJunitReporter(path.resolve(options.junit))];
+if (isGithubActions()) reporters.push(createGithubReporter());
+if (options.events) reporters.push(createJsonLinesReporter(path.resolve(options.events)));
+const report = (event: ReportEvent) => reporters.forEach((r) => r(event));
+const end = (failed: number, passed = 0) => report({ kind: 'run-end', passed, failed, durationMs: Math.round(performance.now() - started) });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (!stop.signal.aborted) console.error(`doctest: ${signal}: stopping the snippets, then removing the run's containers`);
+    stop.abort();
+  });
+}
+
+async function main(): Promise<number> {
+  const contentDir = path.relative(root, path.resolve(options.content)) || '.';
+  const { pages, errors } = await discoverPages(root, contentDir);
+  if (errors.length > 0) {
+    report({ kind: 'run-error', message: `${errors.length} problem(s) in ${contentDir}/; nothing ran\n${errors.map(formatPageError).join('\n')}` });
+    return (end(errors.length), 2);
+  }
+  const guideNames = findGuideNames(pages);
+  const engine = await checkPreflight(pages, guideNames).catch((error: Error) => (report({ kind: 'run-error', message: error.message }), undefined));
+  if (!engine) return (end(1), 2);
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'doctest-'));
+  const scope: CleanupScope = { before: new Set(await listContainerIds()), reported: new Set(), stateDir: path.join(tmp, 'state'), guideNames };
+  let results: CaseResult[] = [];
+  try {
+    const book = createCaseBook(pages, engine, contentDir, report);
+    report({ kind: 'run-start', engine, mode: options.mode.kind, contentDir, cases: book.names });
+    const plans = planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp));
+    const snippetErrors = new Map<string, string | undefined>();
+    await runInOrder(plans, async (plan) => {
+      if (stop.signal.aborted) return void snippetErrors.set(plan.name, 'not started: the run was interrupted');
+      const outcome = await runSnippet(plan, {
+        cwd: root,
+        eventsDir: tmp,
+        stateDir: scope.stateDir,
+        signal: stop.signal,
+        onEvent: (event) => {
+          if (event.kind === 'command-end') event.containers.forEach((id) => scope.reported.add(id));
+          book.record(event, plan.name);
+        },
+      });
+      snippetErrors.set(plan.name, outcome.error);
+      report({ kind: 'snippet-end', snippet: plan.name, ok: !outcome.error, durationMs: outcome.durationMs, error: outcome.error });
+    });
+    results = book.finish(snippetErrors);
+  } finally {
+    const removed = await removeRunContainers(scope).catch((error: Error) => (report({ kind: 'cleanup', removed: [], error: error.message }), undefined));
+    if (removed) report({ kind: 'cleanup', removed });
+    await rm(tmp, { recursive: true, force: true });
+  }
+  let failed = results.filter((r) => r.status !== 'ok');
+  if (options.mode.kind === 'update' && !stop.signal.aborted) {
+    const rewrites = selectRewrites(failed, options.mode.files.map((f) => path.resolve(f)), root);
+    for (const [file, blocks] of await updatePages(root, rewrites)) report({ kind: 'page-updated', file, blocks });
+    failed = failed.filter((r) => !rewrites.some((w) => w.at === r.rewrite?.at));
+  }
+  end(failed.length, results.length - failed.length);
+  return stop.signal.aborted ? 130 : failed.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,51 @@
+// Which snippets run, and after which: one per page with `snippet:`, in the order the pages'
+// `needs` allow (step1, then step2 and step3 together, step4 after step3), and every other
+// snippet (`snippet="cleanup"`) after all of them. Pure.
+import { orderNeeds } from '../page/needs.ts';
+import type { Command, Page } from '../page/types.ts';
+
+export interface SnippetPlan {
+  name: string; // "step2", "cleanup"
+  file: string; // "snippets/step2.mjs"
+  needs: string[]; // snippet names that must finish first
+  commands: Command[]; // the cases it runs (set-up replays are not cases)
+  deadlineMs: number; // for the whole snippet: its commands, its set-up replays, and a margin
+}
+
+const marginMs = 15_000;
+
+const sumTimeouts = (commands: Command[]) => commands.reduce((s, c) => s + c.timeout * 1000, 0);
+
+/** The snippets of the pages, each with what it needs and a deadline. */
+export function planSnippets(pages: Page[], snippetsDir: string): SnippetPlan[] {
+  const snippetOf = new Map(pages.flatMap((p) => (p.frontmatter.snippet ? [[p.id, p.frontmatter.snippet] as const] : [])));
+  const all = pages.flatMap((p) => p.commands);
+  const names = [...new Set(all.map((c) => c.snippet).filter((s): s is string => s !== undefined))];
+  const pageSnippets = new Set(snippetOf.values());
+  return names.map((name): SnippetPlan => {
+    const commands = all.filter((c) => c.snippet === name);
+    const page = pages.find((p) => p.frontmatter.snippet === name);
+    const needs = page
+      ? page.frontmatter.needs.flatMap((id) => (snippetOf.has(id) ? [snippetOf.get(id)!] : []))
+      : [...pageSnippets]; // cleanup and the like: after every page's snippet
+    const replayed = (page ? orderNeeds(page, pages) : []).flatMap((p) => p.commands.filter((c) => c.snippet === p.frontmatter.snippet));
+    return { name, file: `${snippetsDir}/${name}.mjs`, needs, commands, deadlineMs: sumTimeouts([...commands, ...replayed]) + marginMs };
+  });
+}
+
+/**
+ * Runs every snippet once its needs have finished (whatever their outcome: each snippet sets up
+ * what it needs itself), as many at a time as the graph allows.
+ */
+export async function runInOrder(plans: SnippetPlan[], run: (plan: SnippetPlan) => Promise<void>): Promise<void> {
+  const done = new Map<string, Promise<void>>();
+  const start = (plan: SnippetPlan): Promise<void> => {
+    const existing = done.get(plan.name);
+    if (existing) return existing;
+    const needs = plans.filter((p) => plan.needs.includes(p.name));
+    const promise = Promise.all(needs.map(start)).then(() => run(plan));
+    done.set(plan.name, promise);
+    return promise;
+  };
+  await Promise.all(plans.map(start));
+}
