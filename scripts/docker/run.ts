@@ -39,7 +39,7 @@ export function runCommand(argv: readonly string[], options: RunOptions = {}): P
     const child = spawn(cmd, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';
@@ -51,11 +51,11 @@ export function runCommand(argv: readonly string[], options: RunOptions = {}): P
             timedOut = true;
             child.kill('SIGKILL');
           }, options.timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       if (options.echo) process.stderr.write(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       if (options.echo) process.stderr.write(chunk);
     });
@@ -68,7 +68,10 @@ export function runCommand(argv: readonly string[], options: RunOptions = {}): P
       if (timer) clearTimeout(timer);
       resolve({ code, stdout, stderr, timedOut });
     });
-    child.stdin.end(options.input ?? '');
+    if (child.stdin) {
+      child.stdin.on('error', () => undefined); // a command may exit before reading its input
+      child.stdin.end(options.input);
+    }
   });
 }
 
