@@ -22,7 +22,7 @@ export function findStale(generated: SnippetFile[], committed: Map<string, strin
       continue;
     }
     const patch = createTwoFilesPatch(`${file.path} (committed)`, `${file.path} (generated from ${from})`, actual, file.text, '', '', { context: 2 });
-    stale.push({ path: file.path, message: `${file.path}: differs from what ${from} generates\n${patch.split('\n').slice(2).join('\n')}` });
+    stale.push({ path: file.path, message: `${file.path}: differs from what ${from} generates\n${patch.split('\n').filter((l) => !/^(Index:|=+$)/.test(l)).join('\n')}` });
   }
   const expected = new Set(generated.map((f) => f.path));
   for (const path of committed.keys()) {
