@@ -1,0 +1,58 @@
+// The same site built for a sub-path (GitHub Pages' /<repo>/) and served only there: every
+// link and asset must resolve under the base, and the sharing tags must name it.
+import { readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './helpers/browser.ts';
+import { buildUnderBase, ROOT, type Built } from './helpers/build.ts';
+import { crawlSite, type CrawlResult } from './helpers/crawl.ts';
+import { serveStatic, type StaticSite } from './helpers/serve.ts';
+
+const BASE = '/docker-links-guide/';
+const PAGE_COUNT = readdirSync(join(ROOT, 'content')).filter((name) => name.endsWith('.mdx')).length;
+let built: Built;
+let site: StaticSite;
+let browser: Browser;
+let crawl: CrawlResult;
+
+beforeAll(async () => {
+  built = buildUnderBase(BASE);
+  site = await serveStatic(built.dir, built.base);
+  browser = await launchChromium();
+  crawl = await crawlSite(await browser.newContext(), site.root);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (built) await rm(built.dir, { recursive: true, force: true });
+});
+
+describe(`the site built with BASE_PATH=${BASE}`, () => {
+  it('reaches every page from the index under the base', () => {
+    expect(crawl.pages).toHaveLength(PAGE_COUNT);
+    expect(crawl.pages.every((url) => new URL(url).pathname.startsWith(BASE))).toBe(true);
+  });
+
+  it('resolves every internal link and asset (the server answers nothing outside the base)', () => {
+    expect(crawl.broken).toEqual([]);
+    expect(crawl.checked.some((url) => url.endsWith('.css'))).toBe(true);
+    expect(crawl.checked.some((url) => url.endsWith('favicon.svg'))).toBe(true);
+  });
+
+  it('names each page under the base in its canonical link, Open Graph URL and the sitemap', async () => {
+    const page = await browser.newPage();
+    const sitemap = await (await fetch(`${site.root}sitemap.xml`)).text();
+    for (const url of crawl.pages) {
+      await page.goto(url);
+      const path = new URL(url).pathname;
+      const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+      const ogUrl = await page.getAttribute('meta[property="og:url"]', 'content');
+      expect([new URL(canonical ?? '').pathname, new URL(ogUrl ?? '').pathname], url).toEqual([path, path]);
+      expect(sitemap, url).toContain(`${path}</loc>`);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,140 @@
+// The built site in Debian's Chromium, served from dist/ on localhost as a static host would.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findAxeViolations } from './helpers/axe.ts';
+import { launchChromium } from './helpers/browser.ts';
+import { ensureBuilt, ROOT } from './helpers/build.ts';
+import { crawlSite } from './helpers/crawl.ts';
+import { serveStatic, type StaticSite } from './helpers/serve.ts';
+
+const PAGE_COUNT = readdirSync(join(ROOT, 'content')).filter((name) => name.endsWith('.mdx')).length;
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+let pages: string[] = [];
+let broken: string[] = [];
+
+beforeAll(async () => {
+  const built = ensureBuilt();
+  site = await serveStatic(built.dir, built.base);
+  browser = await launchChromium();
+  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  ({ pages, broken } = await crawlSite(context, site.root));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens `url`, collecting console errors, page errors and failed requests. */
+async function openPage(url: string, scheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** The text of each copy button, and the button handles, on a page. */
+async function readCopyButtons(page: Page): Promise<string[]> {
+  return page.$$eval('button.copy', (buttons) => buttons.map((button) => (button as HTMLButtonElement).dataset.copy ?? ''));
+}
+
+describe('the built site', () => {
+  it('has every page of content/ reachable from the index', () => {
+    expect(pages).toHaveLength(PAGE_COUNT);
+  });
+
+  it('resolves every internal link, asset and #fragment', () => {
+    expect(broken).toEqual([]);
+  });
+
+  it('loads every page with no console error, page error or failed request', async () => {
+    for (const url of pages) {
+      const { page, problems } = await openPage(url);
+      await page.close();
+      expect(problems, url).toEqual([]);
+    }
+  });
+
+  it('copies exactly each command block, and announces it', async () => {
+    let copied = 0;
+    for (const url of pages) {
+      const { page } = await openPage(url);
+      const texts = await readCopyButtons(page);
+      const commands = await page.$$eval('.block-command pre', (pres) => pres.map((pre) => pre.textContent ?? ''));
+      expect(texts, url).toEqual(commands);
+      for (const [index, text] of texts.entries()) {
+        await page.locator('button.copy').nth(index).click();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+        await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Copied');
+        copied += 1;
+      }
+      await page.close();
+    }
+    expect(copied).toBeGreaterThanOrEqual(PAGE_COUNT);
+  });
+
+  it('works from the keyboard alone: Tab to a copy button, Enter and Space copy', async () => {
+    const url = pages.find((page) => page.endsWith('/step4/')) ?? '';
+    const { page } = await openPage(url);
+    const texts = await readCopyButtons(page);
+    for (const [key, expected] of [['Enter', texts[0]], ['Space', texts[1]]] as const) {
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await tabToNextCopyButton(page);
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Copied');
+    }
+    await page.close();
+  });
+
+  it('announces a failure to copy, and what to do instead', async () => {
+    const { page } = await openPage(pages[1] ?? '');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+    });
+    await page.locator('button.copy').first().click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Copy failed: select the text and copy it by hand');
+    await page.close();
+  });
+
+  it('has no axe-core violations, in light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const url of pages) {
+        const { page } = await openPage(url, scheme);
+        expect(await findAxeViolations(page), `${url} (${scheme})`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  it('fits a 360px phone: no horizontal page scroll, code blocks scroll within themselves', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    let scrollingBlocks = 0;
+    for (const url of pages) {
+      const page = await phone.newPage();
+      await page.goto(url);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
+      scrollingBlocks += await page.$$eval('.block pre', (pres) => pres.filter((pre) => pre.scrollWidth > pre.clientWidth).length);
+      await page.close();
+    }
+    await phone.close();
+    expect(scrollingBlocks, 'long lines (the clean-up command) scroll inside their block').toBeGreaterThan(0);
+  });
+});
+
+/** Presses Tab until a copy button has focus (a bounded number of times). */
+async function tabToNextCopyButton(page: Page): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.matches('button.copy') ?? false)) return;
+  }
+  throw new Error(`no copy button reached with 60 presses of Tab on ${page.url()}`);
+}
