@@ -1,6 +1,7 @@
 // A fence's meta string read into the options the site uses. The grammar and the allowed keys
 // are the page parser's (scripts/page/meta.ts); problems are reported by the build check.
 import { parseMeta } from '../../../scripts/page/meta.ts';
+import { readOwner, type Owner } from './output-owners.ts';
 
 export interface BlockOptions {
   title?: string | undefined;
@@ -11,11 +12,13 @@ export interface BlockOptions {
   unordered: boolean;
   subset: boolean;
   prompt?: string | undefined;
+  owner?: Owner | undefined; // for an output block of a multi-command block
 }
 
 /** Reads `title="..."`, `snippet="cleanup"`, `docker=">=28"`... for a `sh`, `output` or `session` block. */
 export function readBlockOptions(lang: string, meta: string | undefined): BlockOptions {
-  const { meta: parsed } = parseMeta(lang, meta ?? '', { file: '', line: 0 });
+  const { meta: own, owner } = readOwner(meta ?? '');
+  const { meta: parsed } = parseMeta(lang, own, { file: '', line: 0 });
   const text = (key: string): string | undefined => {
     const value = parsed.get(key);
     return typeof value === 'string' ? value : undefined;
@@ -29,5 +32,6 @@ export function readBlockOptions(lang: string, meta: string | undefined): BlockO
     unordered: parsed.has('unordered'),
     subset: parsed.has('subset'),
     prompt: text('prompt'),
+    owner,
   };
 }

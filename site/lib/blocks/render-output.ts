@@ -15,7 +15,7 @@ export function renderOutputBlock(source: string, options: BlockOptions): Elemen
     h(
       'figcaption',
       { className: ['block-bar'] },
-      h('span', { className: ['block-label'] }, 'Output'),
+      h('span', { className: ['block-label'] }, describeOwner(options)),
       options.docker !== undefined && h('span', { className: ['block-variant'] }, describeDockerRange(options.docker)),
       notes.length > 0 && h('span', { className: ['block-note'] }, notes.join('; ')),
     ),
@@ -37,6 +37,11 @@ export function renderSessionBlock(source: string, options: BlockOptions): Eleme
     h('figcaption', { className: ['block-bar'] }, h('span', { className: ['block-label'] }, 'Terminal session')),
     h('pre', { className: ['block-text'], tabIndex: 0 }, h('code', {}, ...joinLines(lines))),
   );
+}
+
+/** "Output", or "Output of command 2 of 2" under a block of several commands. */
+export function describeOwner(options: BlockOptions): string {
+  return options.owner ? `Output of command ${options.owner.index} of ${options.owner.count}` : 'Output';
 }
 
 /** The human wording of `exit=`, `unordered` and `subset`. */
