@@ -1,0 +1,120 @@
+// One helper for the snippet tests against the real engine: run a snippet as a person would
+// (no terminal here), read its events and record, and remove by id what a test created.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
+import type { RunEvent } from '../../../scripts/page/types.ts';
+
+export const root = path.resolve(import.meta.dirname, '../../..');
+
+export interface SnippetRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  events: RunEvent[];
+}
+
+/** A fresh GUIDE_STATE_DIR and events file for one test. */
+export function makeStateDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'guide-test-state-'));
+}
+
+/** Runs `snippets/<script>` (or an absolute path) with node, stdin closed (no terminal), and collects what it reported. */
+export function runSnippet(script: string, stateDir: string, env: Record<string, string> = {}): Promise<SnippetRun> {
+  const eventsFile = path.join(stateDir, `events-${Date.now()}.jsonl`);
+  const child = spawn(process.execPath, [path.resolve(root, 'snippets', script)], {
+    cwd: root,
+    env: { ...process.env, GUIDE_STATE_DIR: stateDir, GUIDE_EVENTS: eventsFile, FORCE_COLOR: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      let events: RunEvent[] = [];
+      try {
+        events = readFileSync(eventsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as RunEvent);
+      } catch {
+        events = [];
+      }
+      resolve({ code, stdout, stderr, events });
+    });
+  });
+}
+
+export function docker(...args: string[]): string {
+  return execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+/** Ids the guide recorded in this state dir. */
+export function readRecorded(stateDir: string): { id: string; name: string }[] {
+  try {
+    return JSON.parse(readFileSync(path.join(stateDir, 'containers.json'), 'utf8')).containers;
+  } catch {
+    return [];
+  }
+}
+
+/** Removes, by id, what the guide recorded in `stateDir` and the containers linked to those. */
+export function removeCreated(stateDir: string, extra: string[] = []): void {
+  const recorded = readRecorded(stateDir).map((c) => c.id);
+  const names = recorded.length ? docker('inspect', '--format', '{{.Name}}', ...recorded).split('\n').filter(Boolean) : [];
+  const all = docker('ps', '-aq', '--no-trunc').split('\n').filter(Boolean);
+  const linked = all.length
+    ? docker('inspect', '--format', '{{.Id}} {{range .HostConfig.Links}}{{.}} {{end}}', ...all)
+        .split('\n')
+        .filter((line) => names.some((n) => line.includes(` ${n}:`)))
+        .map((line) => line.split(' ')[0] ?? '')
+    : [];
+  const ids = [...new Set([...linked, ...recorded, ...extra])].filter((id) => all.includes(id));
+  if (ids.length > 0) docker('rm', '-f', ...ids);
+  rmSync(stateDir, { recursive: true, force: true });
+}
+
+/** Fails a test early when the engine already holds something named like the guide's containers. */
+export function expectCleanEngine(): void {
+  const named = docker('ps', '-a', '--filter', 'name=^/redis-server$', '--format', '{{.ID}}');
+  const port = docker('ps', '--filter', 'publish=3000', '--format', '{{.ID}} {{.Names}}');
+  if (named || port) {
+    throw new Error(
+      `the engine is not clean for the snippet tests\n  expected: no redis-server and nothing on port 3000\n  received: ${named ? `redis-server ${named}` : ''} ${port}\n  cause: left by another run; remove it if it is yours (npx zx snippets/cleanup.mjs)`,
+    );
+  }
+}
+
+/** The integers after "Total requests: " in a run's output. */
+export function readCounts(text: string): number[] {
+  return [...text.matchAll(/Total requests: (\d+)/g)].map((m) => Number(m[1]));
+}
+
+/** Each test of the file gets a fresh state dir on a clean engine; what it created is removed after. */
+export function useStateDir(): { dir: string; extra: string[] } {
+  const state = { dir: '', extra: [] as string[] };
+  beforeEach(() => {
+    expectCleanEngine();
+    state.dir = makeStateDir();
+  });
+  afterEach(() => {
+    removeCreated(state.dir, state.extra);
+    state.extra = [];
+  });
+  return state;
+}
+
+/** A one-command snippet in `dir` using the real runtime, for failure paths no page has. */
+export function writeTestSnippet(dir: string, name: string, call: string): string {
+  const script = path.join(dir, `${name}.mjs`);
+  const lib = pathToFileURL(path.join(root, 'snippets/lib/step.mjs')).href;
+  writeFileSync(
+    script,
+    `import { defineStep } from '${lib}';\n` +
+      "const step = defineStep({ page: 't', file: 'content/t.mdx', title: 'T', snippet: 't' });\n" +
+      `${call}\nawait step.run();\n`,
+  );
+  return script;
+}
