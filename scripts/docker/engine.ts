@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, closeSync, readFileSync, existsSync } from 'node:fs';
 import { installMissingPackages, requirements } from './apt.ts';
-import { dockerdLogFile, cacheDir } from './config.ts';
+import path from 'node:path';
+import { dockerdLogFile } from './config.ts';
 import { runCommand } from './run.ts';
 
 export interface EngineState {
@@ -35,11 +36,15 @@ export async function ensureEngine(): Promise<EngineState> {
 }
 
 /** Starts argv in its own session with output to logFile; returns its pid without waiting. */
-export async function startDetachedDaemon(argv: readonly string[], logFile: string): Promise<number> {
+export async function startDetachedDaemon(
+  argv: readonly string[],
+  logFile: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const [cmd, ...args] = argv as [string, ...string[]];
-  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(path.dirname(logFile), { recursive: true });
   const fd = openSync(logFile, 'a');
-  const child = spawn(cmd, args, { detached: true, stdio: ['ignore', fd, fd] });
+  const child = spawn(cmd, args, { detached: true, stdio: ['ignore', fd, fd], env });
   closeSync(fd);
   const pid = await new Promise<number>((resolve, reject) => {
     child.once('error', (error) =>
@@ -81,6 +86,6 @@ function engineError(what: string, logFile: string): Error {
   const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n').slice(-12) : [];
   return new Error(
     [`${what}.`, `Its log is ${logFile}; the last lines:`, ...tail.map((l) => `  | ${l}`),
-      'Fix what the log reports (or stop the conflicting daemon), then rerun `npm run docker:setup`.'].join('\n'),
+      'Fix what the log reports (or stop the conflicting daemon), then rerun.'].join('\n'),
   );
 }

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { buildDaemonArgs, planPaths } from '../../../../scripts/docker/engines/daemon.ts';
+import { planBridge } from '../../../../scripts/docker/engines/network.ts';
+
+describe('an extra engine on paths of its own', () => {
+  const engine = { suite: 'trixie', version: '26.1.5', debianVersion: '26.1.5+dfsg1-9', root: '/c/engines/trixie/root' };
+
+  test('socket, pid file and exec root live under /run/guide-engines, data and log under .cache/engines', () => {
+    const paths = planPaths('trixie');
+    expect(paths.socket).toBe('/run/guide-engines/trixie.sock');
+    expect(paths.pidFile).toBe('/run/guide-engines/trixie.pid');
+    expect(paths.execRoot).toBe('/run/guide-engines/trixie');
+    expect(paths.dataRoot).toMatch(/\/\.cache\/engines\/trixie\/data$/);
+    expect(paths.logFile).toMatch(/\/\.cache\/engines\/trixie\/dockerd\.log$/);
+  });
+
+  test('its own bridge and containerd namespace, no iptables, no /etc/docker/daemon.json', () => {
+    const args = buildDaemonArgs(engine, planBridge('trixie', 1));
+    expect(args[0]).toBe('/c/engines/trixie/root/usr/sbin/dockerd');
+    expect(args).toEqual(
+      expect.arrayContaining([
+        '--host=unix:///run/guide-engines/trixie.sock',
+        '--bridge=guide-trixie',
+        '--iptables=false',
+        '--containerd-namespace=guide-trixie',
+      ]),
+    );
+    expect(args.find((a) => a.startsWith('--config-file='))).toMatch(/\.cache\/engines\/trixie\/daemon\.json$/);
+  });
+
+  test('bridge names fit the 15-character limit and subnets stay off 172.17.0.0/16', () => {
+    expect(planBridge('forky', 2)).toEqual({ name: 'guide-forky', address: '172.30.22.1/24' });
+    expect(planBridge('a-very-long-suite-name', 3).name).toHaveLength(15);
+  });
+});
