@@ -3,10 +3,12 @@
 // outlives this process and later CI stages. A dockerd someone else started is only used.
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, closeSync, readFileSync, existsSync } from 'node:fs';
-import { installMissingPackages, requirements } from './apt.ts';
 import path from 'node:path';
+import { installMissingPackages, requirements } from './apt.ts';
 import { dockerdLogFile } from './config.ts';
 import { runCommand } from './run.ts';
+
+const defaultPidFile = '/var/run/docker.pid';
 
 export interface EngineState {
   serverVersion: string;
@@ -29,6 +31,12 @@ export async function probeEngine(env: NodeJS.ProcessEnv = process.env): Promise
 export async function ensureEngine(): Promise<EngineState> {
   const running = await probeEngine();
   if (running) return { serverVersion: running, action: 'already running', installed: [] };
+  const starting = findDefaultDaemon();
+  if (starting !== undefined) {
+    // a dockerd someone else started that does not answer yet: wait for it, never start a second
+    const serverVersion = await waitForEngine(process.env, dockerdLogFile, starting, 60_000);
+    return { serverVersion, action: 'already running', installed: [] };
+  }
   const installed = await installMissingPackages([requirements.dockerd]);
   const pid = await startDetachedDaemon(['dockerd'], dockerdLogFile);
   const serverVersion = await waitForEngine(process.env, dockerdLogFile, pid, 60_000);
@@ -71,6 +79,13 @@ export async function waitForEngine(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw engineError(`dockerd (pid ${pid}) did not answer within ${deadlineMs / 1000}s`, logFile);
+}
+
+/** The pid of a live default dockerd (from its pid file), if one runs. */
+function findDefaultDaemon(): number | undefined {
+  if (process.env.DOCKER_HOST || !existsSync(defaultPidFile)) return undefined;
+  const pid = Number(readFileSync(defaultPidFile, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
 }
 
 export function isAlive(pid: number): boolean {
