@@ -12,14 +12,14 @@ import { createCaseBook } from './cases.ts';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
 import { listContainerIds } from './docker.ts';
 import type { CaseResult, ReportEvent, Reporter } from './events.ts';
-import { planSnippets, runInOrder } from './plan.ts';
+import { planSnippets, runInOrder, type SnippetPlan } from './plan.ts';
 import { checkPreflight, findGuideNames } from './preflight.ts';
 import { createConsoleReporter } from './report/console.ts';
 import { createGithubReporter, isGithubActions } from './report/github.ts';
 import { createJsonLinesReporter } from './report/json-lines.ts';
 import { createJunitReporter } from './report/junit.ts';
 import { prepareSnippets } from './snippet-files.ts';
-import { runSnippet } from './spawn-snippet.ts';
+import { spawnSnippet, type SnippetProcess } from './spawn-snippet.ts';
 import { selectRewrites, updatePages } from './update.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -57,19 +57,22 @@ async function main(): Promise<number> {
     return (end(errors.length), 2);
   }
   const guideNames = findGuideNames(pages);
-  const engine = await checkPreflight(pages, guideNames).catch((error: Error) => (report({ kind: 'run-error', message: error.message }), undefined));
-  if (!engine) return (end(1), 2);
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'doctest-'));
-  const scope: CleanupScope = { before: new Set(await listContainerIds()), reported: new Set(), stateDir: path.join(tmp, 'state'), guideNames };
+  const [engine, before, tmp] = await Promise.all([
+    checkPreflight(pages, guideNames).catch((error: Error) => void report({ kind: 'run-error', message: error.message })),
+    listContainerIds().catch(() => []),
+    mkdtemp(path.join(os.tmpdir(), 'doctest-')),
+  ]);
+  if (!engine) return (await rm(tmp, { recursive: true }), end(1), 2);
+  const scope: CleanupScope = { before: new Set(before), reported: new Set(), stateDir: path.join(tmp, 'state'), guideNames };
   let results: CaseResult[] = [];
   try {
     const book = createCaseBook(pages, engine, contentDir, report);
     report({ kind: 'run-start', engine, mode: options.mode.kind, contentDir, cases: book.names });
     const plans = planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp));
     const snippetErrors = new Map<string, string | undefined>();
-    await runInOrder(plans, async (plan) => {
-      if (stop.signal.aborted) return void snippetErrors.set(plan.name, 'not started: the run was interrupted');
-      const outcome = await runSnippet(plan, {
+    const processes = new Map<string, SnippetProcess>();
+    const prepare = (plan: SnippetPlan) => {
+      const spawned = processes.get(plan.name) ?? spawnSnippet(plan, {
         cwd: root,
         eventsDir: tmp,
         stateDir: scope.stateDir,
@@ -79,6 +82,12 @@ async function main(): Promise<number> {
           book.record(event, plan.name);
         },
       });
+      processes.set(plan.name, spawned);
+      return spawned;
+    };
+    await runInOrder(plans, prepare, async (plan) => {
+      if (stop.signal.aborted) return void snippetErrors.set(plan.name, 'not started: the run was interrupted');
+      const outcome = await prepare(plan).start();
       snippetErrors.set(plan.name, outcome.error);
       report({ kind: 'snippet-end', snippet: plan.name, ok: !outcome.error, durationMs: outcome.durationMs, error: outcome.error });
     });

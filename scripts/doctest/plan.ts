@@ -35,17 +35,27 @@ export function planSnippets(pages: Page[], snippetsDir: string): SnippetPlan[] 
 
 /**
  * Runs every snippet once its needs have finished (whatever their outcome: each snippet sets up
- * what it needs itself), as many at a time as the graph allows.
+ * what it needs itself), as many at a time as the graph allows. `prepare` is called for a snippet
+ * as soon as all its needs have started, so its start-up overlaps with theirs.
  */
-export async function runInOrder(plans: SnippetPlan[], run: (plan: SnippetPlan) => Promise<void>): Promise<void> {
-  const done = new Map<string, Promise<void>>();
-  const start = (plan: SnippetPlan): Promise<void> => {
-    const existing = done.get(plan.name);
+export async function runInOrder(
+  plans: SnippetPlan[],
+  prepare: (plan: SnippetPlan) => void,
+  run: (plan: SnippetPlan) => Promise<void>,
+): Promise<void> {
+  const started = new Map(plans.map((p) => [p.name, Promise.withResolvers<void>()]));
+  const finished = new Map<string, Promise<void>>();
+  const finish = (plan: SnippetPlan): Promise<void> => {
+    const existing = finished.get(plan.name);
     if (existing) return existing;
     const needs = plans.filter((p) => plan.needs.includes(p.name));
-    const promise = Promise.all(needs.map(start)).then(() => run(plan));
-    done.set(plan.name, promise);
+    void Promise.all(needs.map((p) => started.get(p.name)!.promise)).then(() => prepare(plan));
+    const promise = Promise.all(needs.map(finish)).then(() => {
+      started.get(plan.name)!.resolve();
+      return run(plan);
+    });
+    finished.set(plan.name, promise);
     return promise;
   };
-  await Promise.all(plans.map(start));
+  await Promise.all(plans.map(finish));
 }

@@ -1,5 +1,6 @@
 // Stage "run": one generated snippet as its own process (`node snippets/step2.mjs`), with
-// GUIDE_EVENTS and GUIDE_STATE_DIR set. Its RunEvents are read as they are written, so a case is
+// GUIDE_EVENTS and GUIDE_STATE_DIR set. It is spawned early (prewarm.mjs loads the runtime, then
+// waits) and started when its needs are done, so node's start-up is off the critical path. Its RunEvents are read as they are written, so a case is
 // reported as soon as its command ends. Two deadlines: per command (the page's `timeout`, plus a
 // grace for the runtime to report its own timeout) and per snippet; either kills the process
 // group and reports the command in flight as timed out. Running never compares.
@@ -29,14 +30,21 @@ export interface SpawnOptions {
 const graceMs = 3_000;
 const pollMs = 15;
 
-export function runSnippet(plan: SnippetPlan, options: SpawnOptions): Promise<SnippetOutcome> {
-  const started = performance.now();
+export interface SnippetProcess {
+  start(): Promise<SnippetOutcome>; // lets it run; resolves when it has ended
+}
+
+const prewarm = path.join(import.meta.dirname, 'prewarm.mjs');
+
+/** Spawns the snippet, held before its first line until `start()`. */
+export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetProcess {
+  let started = performance.now();
   const eventsFile = path.join(options.eventsDir, `${plan.name}.jsonl`);
   writeFileSync(eventsFile, '');
-  const child = spawn(process.execPath, [plan.file], {
+  const child = spawn(process.execPath, ['--import', prewarm, plan.file], {
     cwd: options.cwd,
     env: { ...process.env, GUIDE_EVENTS: eventsFile, GUIDE_STATE_DIR: options.stateDir, FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     detached: true, // its own process group: killed as a whole, and Ctrl-C reaches it only through us
   });
   let output = '';
@@ -70,14 +78,20 @@ export function runSnippet(plan: SnippetPlan, options: SpawnOptions): Promise<Sn
     options.onEvent(event);
   };
   const tail = tailJsonLines(eventsFile, handle);
-  const poll = setInterval(tail, pollMs);
-  const snippetTimer = setTimeout(() => kill('snippet-timeout', `the snippet did not end within ${plan.deadlineMs / 1000}s`), plan.deadlineMs);
+  let poll: NodeJS.Timeout | undefined;
+  let snippetTimer: NodeJS.Timeout | undefined;
   const onAbort = () => kill('interrupted', 'interrupted (SIGINT/SIGTERM)');
   options.signal.addEventListener('abort', onAbort, { once: true });
   if (options.signal.aborted) onAbort();
+  child.stdin.on('error', () => {}); // a snippet that died before its start
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
 
-  return new Promise((resolve) => {
-    child.on('close', (exitCode) => {
+  const start = async (): Promise<SnippetOutcome> => {
+    started = performance.now();
+    poll = setInterval(tail, pollMs);
+    snippetTimer = setTimeout(() => kill('snippet-timeout', `the snippet did not end within ${plan.deadlineMs / 1000}s`), plan.deadlineMs);
+    child.stdin.end('go\n');
+    return closed.then((exitCode) => {
       clearInterval(poll);
       clearTimeout(snippetTimer);
       clearTimeout(commandTimer);
@@ -85,9 +99,10 @@ export function runSnippet(plan: SnippetPlan, options: SpawnOptions): Promise<Sn
       tail();
       if (killed && inFlight) handle(timedOutEnd(inFlight, killed === 'interrupted'));
       const error = killed ? killReason : (stepError ?? (exitCode === 0 ? undefined : `exited with ${exitCode}`));
-      resolve({ exitCode, killed, error, output, durationMs: Math.round(performance.now() - started) });
+      return { exitCode, killed, error, output, durationMs: Math.round(performance.now() - started) };
     });
-  });
+  };
+  return { start };
 }
 
 /** The `command-end` a killed command never wrote. */
