@@ -1,0 +1,71 @@
+// One helper for the Docker-backed doc-test tests: hold the guide's lock, run the doc-test as a
+// child process (reading its report events), copy the pages into a temporary content folder.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ReportEvent } from '../../../scripts/doctest/events.ts';
+
+export const root = path.resolve(import.meta.dirname, '../../..');
+
+/** Runs `fn` while holding /tmp/guide-docker.lock (shared with every run that creates the guide's containers). */
+export async function withGuideLock<T>(fn: () => Promise<T>): Promise<T> {
+  const holder = spawn('flock', ['/tmp/guide-docker.lock', '-c', 'echo locked; exec cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    holder.stdout.once('data', () => resolve());
+    holder.once('exit', (code) => reject(new Error(`flock /tmp/guide-docker.lock exited ${code} before locking`)));
+  });
+  try {
+    return await fn();
+  } finally {
+    holder.stdin.end();
+    await new Promise((resolve) => holder.once('exit', resolve));
+  }
+}
+
+export interface DoctestRun {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  output: string; // stdout and stderr
+  events: ReportEvent[];
+}
+
+/** Starts `node scripts/doctest/main.ts <args>` (or another argv), with an events file. */
+export function startDoctest(args: string[], options: { env?: NodeJS.ProcessEnv; argv?: string[] } = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'doctest-test-'));
+  const eventsFile = path.join(dir, 'events.jsonl');
+  const reportArgs = ['--events', eventsFile, '--junit', path.join(dir, 'junit.xml')];
+  const argv = options.argv ?? [process.execPath, 'scripts/doctest/main.ts'];
+  const child: ChildProcess = spawn(argv[0]!, [...argv.slice(1), ...args, ...reportArgs], { cwd: root, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const readEvents = (): ReportEvent[] =>
+    existsSync(eventsFile) ? readFileSync(eventsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ReportEvent) : [];
+  const done = new Promise<DoctestRun>((resolve) =>
+    child.on('close', (exitCode, signal) => resolve({ exitCode, signal, output, events: readEvents() })),
+  );
+  return { child, done, readEvents, junitFile: path.join(dir, 'junit.xml') };
+}
+
+export function runDoctest(args: string[], env?: NodeJS.ProcessEnv): Promise<DoctestRun> {
+  return startDoctest(args, { env }).done;
+}
+
+/** A temporary content folder: the named pages of content/ plus extra pages; returns its path. */
+export function makeContent(copy: string[], extra: Record<string, string> = {}): string {
+  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'doctest-content-')), 'content');
+  for (const name of copy) cpSync(path.join(root, 'content', name), path.join(dir, name));
+  for (const [name, text] of Object.entries(extra)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/** Every container id on the engine, sorted. */
+export function containerIds(): string[] {
+  return execFileSync('docker', ['ps', '-aq', '--no-trunc'], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+}
+
+/** How the runner names a file in that folder (relative to the project root). */
+export function pageName(contentDir: string, page: string): string {
+  return path.relative(root, path.join(contentDir, page));
+}

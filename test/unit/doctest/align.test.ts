@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { alignLines } from '../../../scripts/doctest/align.ts';
+
+const exact = { unordered: false, subset: false };
+const none = new Map<string, string>();
+
+describe('alignLines', () => {
+  it('`...` takes any run of lines, none included', () => {
+    expect(alignLines(['...'], ['a', 'b'], exact, none).ok).toBe(true);
+    expect(alignLines(['...'], [], exact, none).ok).toBe(true);
+    expect(alignLines(['first', '...', 'last'], ['first', 'x', 'y', 'last'], exact, none).ok).toBe(true);
+    expect(alignLines(['first', '...', 'last'], ['first', 'last'], exact, none).ok).toBe(true);
+  });
+
+  it('an extra line, a missing line and a changed line each show as themselves', () => {
+    expect(alignLines(['a', 'b'], ['a', 'x', 'b'], exact, none).lines).toEqual(['a', 'x', 'b']);
+    expect(alignLines(['a', 'b', 'c'], ['a', 'c'], exact, none).lines).toEqual(['a', 'c']);
+    expect(alignLines(['a', 'N=[N]', 'c'], ['a', 'N=x', 'c'], exact, none).lines).toEqual(['a', 'N=x', 'c']);
+  });
+
+  it('unordered without subset fails on an unlisted line', () => {
+    const result = alignLines(['b', 'a'], ['a', 'b', 'c'], { unordered: true, subset: false }, none);
+    expect(result).toMatchObject({ ok: false, lines: ['b', 'a', 'c'] });
+  });
+
+  it('ordered subset needs the written lines in order', () => {
+    const subset = { unordered: false, subset: true };
+    expect(alignLines(['a', 'c'], ['a', 'b', 'c'], subset, none).ok).toBe(true);
+    expect(alignLines(['c', 'a'], ['a', 'b', 'c'], subset, none).ok).toBe(false);
+  });
+
+  it('`...` in an unordered block allows unlisted lines', () => {
+    expect(alignLines(['b', '...'], ['a', 'b'], { unordered: true, subset: false }, none).ok).toBe(true);
+  });
+});
