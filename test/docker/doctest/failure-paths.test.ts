@@ -27,12 +27,14 @@ describe('failure paths', () => {
     await withGuideLock(async () => {
       const before = containerIds();
       const run = startDoctest([], { argv: ['npm', 'run', '--silent', 'doctest', '--'] });
+      let exited = false;
+      void run.done.then(() => (exited = true));
       const deadline = Date.now() + 60_000;
-      while (!run.readEvents().some((e) => e.kind === 'case-end' && e.result.name === 'content/step3.mdx:16') && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      const appStarted = () => run.readEvents().some((e) => e.kind === 'case-end' && e.result.name === 'content/step3.mdx:16');
+      while (!appStarted() && !exited && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      if (!appStarted()) throw new Error(`npm run doctest: step3's app never started, so there was nothing to interrupt\n${(await run.done).output}`);
       const during = containerIds();
-      run.child.kill('SIGINT');
+      process.kill(-run.child.pid!, 'SIGINT'); // what Ctrl-C in a terminal does: SIGINT to npm, sh and node
       const ended = await run.done;
       expect(during.length).toBeGreaterThan(before.length); // it was interrupted with containers up
       expect(ended.output).toContain('doctest: SIGINT: stopping the snippets, then removing the run\'s containers');

@@ -36,7 +36,12 @@ export function startDoctest(args: string[], options: { env?: NodeJS.ProcessEnv;
   const eventsFile = path.join(dir, 'events.jsonl');
   const reportArgs = ['--events', eventsFile, '--junit', path.join(dir, 'junit.xml')];
   const argv = options.argv ?? [process.execPath, 'scripts/doctest/main.ts'];
-  const child: ChildProcess = spawn(argv[0]!, [...argv.slice(1), ...args, ...reportArgs], { cwd: root, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(argv[0]!, [...argv.slice(1), ...args, ...reportArgs], {
+    cwd: root,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, as a terminal's foreground job: Ctrl-C = SIGINT to the group
+  });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));

@@ -21,7 +21,7 @@ describe('an edited output block', () => {
     expect(check.exitCode).toBe(1);
     expect(check.output).toContain(`${name}:48 FAILED`);
     expect(check.output).toContain(`${name}:51: the output of \`docker run --link redis-server:redis alpine cat /etc/hosts\` (${name}:48) differs from the page`);
-    expect(check.output).toContain('-ff02::1\tip6-allnodez\n+ff02::1\tip6-allnodes');
+    expect(check.output).toContain('    -ff02::1\tip6-allnodez\n    +ff02::1\tip6-allnodes');
     const hint = `npm run doctest -- --content ${dir} --update ${name}`;
     expect(check.output).toContain(`to accept the actual output: ${hint}`);
     const failed = check.events.flatMap((e) => (e.kind === 'case-end' && e.result.status !== 'ok' ? [e.result.name] : []));
