@@ -7,7 +7,6 @@ import { listContainerIds, startContainer } from './engine.mjs';
 import { GuideError } from './errors.mjs';
 import { printCommand, printNote } from './print.mjs';
 import { waitReady } from './ready.mjs';
-import { hasTerminal, runInTerminal, runScripted } from './session.mjs';
 import { runInPty } from './pty.mjs';
 import { recordOwned } from './state.mjs';
 
@@ -48,6 +47,7 @@ async function startExisting(decision) {
 async function execute(engine, { text, options, setup }, deadline) {
   const timeoutMs = Math.max(1, deadline - performance.now());
   if (options.prompt !== undefined) {
+    const { hasTerminal, runInTerminal, runScripted } = await import('./session.mjs'); // the terminal emulator loads only for sessions
     const session = { prompt: options.prompt, inputs: options.inputs ?? [] };
     if (hasTerminal() && !setup) return runInTerminal(text);
     const result = await runScripted(text, session, timeoutMs);

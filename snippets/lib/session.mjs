@@ -7,6 +7,7 @@ import { $ } from 'zx';
 import xterm from '@xterm/headless';
 import { listContainerIds } from './engine.mjs';
 import { asTemplate, runQuiet } from './shell.mjs';
+import { GuideError } from './errors.mjs';
 import { COLS, ROWS, spawnInPty } from './pty.mjs';
 
 /** @returns {boolean} */
@@ -33,21 +34,37 @@ export async function runScripted(text, session, timeoutMs) {
   child.onData((data) => term.write(data));
   term.onData((reply) => child.write(reply)); // answers to the program's queries, e.g. cursor position
   const exited = new Promise((resolve) => child.onExit(({ exitCode }) => resolve(exitCode)));
-  /** @type {NodeJS.Timeout | undefined} */
-  let timer;
-  const deadline = new Promise((resolve) => (timer = setTimeout(() => resolve('deadline'), timeoutMs)));
   const stop = new AbortController();
-  const outcome = await Promise.race([typeInputs(term, child, session, stop.signal).then(() => exited), exited, deadline]);
-  clearTimeout(timer);
+  const outcome = await Promise.race([typeInputs(term, child, session, stop.signal).then(() => exited), exited, waitForDeadline(timeoutMs, stop.signal)]);
   stop.abort();
-  const timedOut = outcome === 'deadline';
+  const timedOut = typeof outcome === 'string';
   if (timedOut) child.kill('SIGKILL');
   const created = (await listContainerIds()).filter((id) => !before.has(id));
   if (timedOut && created.length > 0) await runQuiet(['docker', 'rm', '-f', ...created]);
+  if (outcome === 'SIGINT' || outcome === 'SIGTERM') {
+    throw new GuideError(`\`${text}\`: interrupted (${outcome})`, [`the session was stopped and its container removed (${created.length})`], 'run the step again when you are ready', outcome);
+  }
   await new Promise((resolve) => term.write('', () => resolve(undefined)));
   const output = renderScreen(term);
   term.dispose();
   return { output, exitCode: timedOut ? null : /** @type {number} */ (outcome), timedOut, durationMs: Math.round(performance.now() - started), containers: created };
+}
+
+/**
+ * Resolves with 'deadline' after `ms`, or with the signal's name on Ctrl-C / SIGTERM; nothing once `stop` aborts.
+ * @param {number} ms @param {AbortSignal} stop @returns {Promise<string>}
+ */
+function waitForDeadline(ms, stop) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('deadline'), ms);
+    /** @param {NodeJS.Signals} signal */
+    const onSignal = (signal) => resolve(signal);
+    process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+    stop.addEventListener('abort', () => {
+      clearTimeout(timer);
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    });
+  });
 }
 
 /**

@@ -45,6 +45,20 @@ describe('snippet errors', () => {
     expect(docker('ps', '-aq', '--no-trunc').split('\n').filter((id) => created.includes(id))).toEqual([]);
   });
 
+  it('a scripted session stopped by SIGTERM removes its container and says so', async () => {
+    const script = writeTestSnippet(
+      stateDir,
+      'term',
+      "step.session('docker run -it alpine sh', { id: 'content/t.mdx:1#1', at: 'content/t.mdx:2', timeout: 60, prompt: 'never> ', inputs: ['exit'] });",
+    );
+    const before = new Set(docker('ps', '-aq', '--no-trunc').split('\n'));
+    const run = await runSnippet(script, stateDir, {}, 2500);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('`docker run -it alpine sh`: interrupted (SIGTERM)');
+    expect(run.stderr).toContain('the session was stopped and its container removed (1)');
+    expect(docker('ps', '-aq', '--no-trunc').split('\n').filter((id) => id && !before.has(id))).toEqual([]);
+  });
+
   it('an image that is not there and cannot be pulled points to npm run docker:setup', async () => {
     const script = writeTestSnippet(
       stateDir,

@@ -22,14 +22,15 @@ export function makeStateDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'guide-test-state-'));
 }
 
-/** Runs `snippets/<script>` (or an absolute path) with node, stdin closed (no terminal), and collects what it reported. */
-export function runSnippet(script: string, stateDir: string, env: Record<string, string> = {}): Promise<SnippetRun> {
+/** Runs `snippets/<script>` (or an absolute path) with node, stdin closed (no terminal), and collects what it reported; SIGTERM after `termAfterMs` if given. */
+export function runSnippet(script: string, stateDir: string, env: Record<string, string> = {}, termAfterMs?: number): Promise<SnippetRun> {
   const eventsFile = path.join(stateDir, `events-${Date.now()}.jsonl`);
   const child = spawn(process.execPath, [path.resolve(root, 'snippets', script)], {
     cwd: root,
     env: { ...process.env, GUIDE_STATE_DIR: stateDir, GUIDE_EVENTS: eventsFile, FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (termAfterMs !== undefined) setTimeout(() => child.kill('SIGTERM'), termAfterMs);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet, useStateDir } from './helpers.ts';
+import path from 'node:path';
+import { root, runSnippet, useStateDir } from './helpers.ts';
 
 const state = useStateDir();
 
@@ -14,5 +15,36 @@ describe('snippets/step4.mjs with no terminal', () => {
     expect(Number(/"(\d+)"/.exec(transcript)?.[1])).toBeGreaterThanOrEqual(2); // step 3's two requests, replayed as set-up
     expect(run.stdout).toContain(`$ docker run -it --link redis-server:redis redis redis-cli -h redis\n${transcript}`);
     expect(run.events.filter((e) => e.kind === 'setup').map((e) => e.kind === 'setup' && e.at.line)).toEqual([15, 16, 35, 52]);
+  });
+});
+
+describe('snippets/step4.mjs in a terminal', () => {
+  it('hands the session to the person: what they type reaches redis-cli', async () => {
+    const pty = (await import('@lydell/node-pty')).default;
+    const child = pty.spawn(process.execPath, [path.join(root, 'snippets/step4.mjs')], {
+      cols: 100,
+      rows: 40,
+      cwd: root,
+      env: { ...process.env, GUIDE_STATE_DIR: state.dir, FORCE_COLOR: '0', TERM: 'xterm-256color' },
+    });
+    let screen = '';
+    const typed: string[] = [];
+    const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(resolve));
+    // a person types at the first prompt, and again once PONG is followed by the next prompt
+    const waits = [/redis:6379> $/, /PONG\r\nredis:6379> $/];
+    child.onData((data) => {
+      screen += data;
+      const next = ['PING', 'exit'][typed.length];
+      if (next && waits[typed.length]?.test(screen)) {
+        typed.push(next);
+        child.write(`${next}\r`);
+      }
+    });
+    const deadline = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const end = await exited;
+    clearTimeout(deadline);
+    expect({ exitCode: end.exitCode, signal: end.signal ?? 0 }, screen).toEqual({ exitCode: 0, signal: 0 });
+    expect(typed).toEqual(['PING', 'exit']);
+    expect(screen).toContain('PONG');
   });
 });
