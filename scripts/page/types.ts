@@ -75,5 +75,6 @@ export type RunEvent =
       timedOut: boolean;
       readyMs?: number; // time spent waiting for `ready`
       containers: string[]; // ids of containers this command created, where known
+      skipped?: string; // set when the command did not run because its effect exists (why); output is then the reused container's id
     }
   | { kind: 'step-end'; page: string; ok: boolean; durationMs: number; error?: string };

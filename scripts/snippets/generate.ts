@@ -1,6 +1,6 @@
 // `npm run snippets`: writes snippets/*.mjs from content/*.mdx.
 // `npm run snippets -- --check`: writes nothing; exits 1 naming each stale snippet, with a diff.
-import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { discoverPages, formatPageError } from '../page/discover.ts';
 import { findStale } from './check.ts';
@@ -25,6 +25,13 @@ async function writeSnippets(files: SnippetFile[], committed: Map<string, string
   }
 }
 
+async function findNotExecutable(files: SnippetFile[]): Promise<{ path: string; message: string }[]> {
+  const modes = await Promise.all(files.map((f) => stat(path.join(root, f.path)).then((s) => s.mode, () => undefined)));
+  return files
+    .filter((_, i) => modes[i] !== undefined && ((modes[i] ?? 0) & 0o111) === 0)
+    .map((f) => ({ path: f.path, message: `${f.path}: not executable; \`npm run snippets\` sets its run bit` }));
+}
+
 async function main(mode: Mode): Promise<number> {
   const { pages, errors } = await discoverPages(root);
   if (errors.length > 0) {
@@ -38,7 +45,7 @@ async function main(mode: Mode): Promise<number> {
     await writeSnippets(files, committed);
     return 0;
   }
-  const stale = findStale(files, committed);
+  const stale = [...findStale(files, committed), ...(await findNotExecutable(files))];
   for (const s of stale) console.error(s.message);
   if (stale.length > 0) console.error(`\n${stale.length} snippet(s) out of date with content/; run \`npm run snippets\` and commit snippets/`);
   return stale.length > 0 ? 1 : 0;

@@ -18,7 +18,11 @@ import { recordOwned } from './state.mjs';
  *   readyMs?: number, containers: string[], skipped?: string }} Outcome
  */
 
-/** @param {{ id: string, version: string }} engine @param {Planned} planned @returns {Promise<Outcome>} */
+/**
+ * Runs one command; `failure` is set when it did not become ready (reported after its event).
+ * @param {{ id: string, version: string }} engine @param {Planned} planned
+ * @returns {Promise<{ outcome: Outcome, failure?: unknown }>}
+ */
 export async function runCommand(engine, planned) {
   const { text, options } = planned;
   const started = performance.now();
@@ -27,13 +31,20 @@ export async function runCommand(engine, planned) {
   if (decision.action === 'reuse' || decision.action === 'skip') {
     printNote(decision.reason);
     const output = decision.action === 'reuse' ? `${decision.id}\n` : '';
-    return { output, exitCode: 0, durationMs: Math.round(performance.now() - started), timedOut: false, containers: [], skipped: decision.reason };
+    return { outcome: { output, exitCode: 0, durationMs: Math.round(performance.now() - started), timedOut: false, containers: [], skipped: decision.reason } };
   }
   printCommand(text);
   const outcome = decision.action === 'start' ? await startExisting(decision) : await execute(engine, planned, deadline);
-  if (outcome.exitCode === (options.exit ?? 0) && options.ready) outcome.readyMs = await waitReady(options.ready, deadline, options.at);
+  let failure;
+  if (outcome.exitCode === (options.exit ?? 0) && options.ready) {
+    const waiting = performance.now();
+    outcome.readyMs = await waitReady(options.ready, deadline, options.at).catch((error) => {
+      failure = error;
+      return Math.round(performance.now() - waiting);
+    });
+  }
   outcome.durationMs = Math.round(performance.now() - started);
-  return outcome;
+  return { outcome, failure };
 }
 
 /** @param {{ id: string, name: string, reason: string }} decision @returns {Promise<Outcome>} */

@@ -57,9 +57,10 @@ export function defineStep(meta) {
 async function runSetup(engine, planned) {
   const { text, options } = planned;
   printNote(`Setting up: ${(options.from ?? '').replace(/^step(\d+)$/, 'step $1')}'s command at ${options.at}, which this step needs`);
-  const outcome = await runCommand(engine, planned);
+  const { outcome, failure } = await runCommand(engine, planned);
   const action = outcome.skipped === undefined ? 'ran' : outcome.exitCode === 0 && outcome.output ? 'reused' : 'skipped';
   emitEvent({ kind: 'setup', id: options.id, at: toLocation(options.at), text, action, ...(outcome.skipped ? { reason: outcome.skipped } : {}) });
+  if (failure) throw failure;
   checkExit(planned, outcome);
 }
 
@@ -68,7 +69,8 @@ async function runOwn(engine, planned) {
   const { text, options } = planned;
   const at = toLocation(options.at);
   emitEvent({ kind: 'command-start', id: options.id, at, text, time: Date.now() });
-  const outcome = await runCommand(engine, planned);
+  const { outcome, failure } = await runCommand(engine, planned);
   emitEvent({ kind: 'command-end', id: options.id, at, text, ...outcome });
+  if (failure) throw failure;
   checkExit(planned, outcome);
 }

@@ -59,6 +59,17 @@ describe('snippet errors', () => {
     expect(docker('ps', '-aq', '--no-trunc').split('\n').filter((id) => id && !before.has(id))).toEqual([]);
   });
 
+  it('a command that never becomes ready fails at its deadline, after reporting its command-end', async () => {
+    const script = writeTestSnippet(stateDir, 'never-ready', "step.command('echo started', { id: 'content/t.mdx:1#1', at: 'content/t.mdx:2', ready: 'exit 3', timeout: 2 });");
+    const run = await runSnippet(script, stateDir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^content\/t\.mdx:2: not ready after [12]\.\ds: exit 3$/m);
+    expect(run.stderr).toContain('received: exit 3');
+    const end = run.events.find((e) => e.kind === 'command-end');
+    expect(end).toMatchObject({ output: 'started\n', exitCode: 0 });
+    expect(end?.kind === 'command-end' && end.readyMs).toBeGreaterThanOrEqual(1500);
+  });
+
   it('an image that is not there and cannot be pulled points to npm run docker:setup', async () => {
     const script = writeTestSnippet(
       stateDir,

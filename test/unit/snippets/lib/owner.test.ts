@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isGuideContainer, refuseForeign } from '../../../../snippets/lib/owner.mjs';
+import { pruneOwned, readOwned, recordOwned, stateFile } from '../../../../snippets/lib/state.mjs';
+
+const redis = { id: 'a'.repeat(64), name: 'redis-server', running: true, links: [], ports: [] };
+const linked = { id: 'b'.repeat(64), name: 'app', running: true, links: ['/redis-server:/app/redis'], ports: [3000] };
+let dir = '';
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'guide-unit-state-'));
+  process.env.GUIDE_STATE_DIR = dir;
+});
+afterEach(() => {
+  delete process.env.GUIDE_STATE_DIR;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the guide record', () => {
+  it('lives in $GUIDE_STATE_DIR/containers.json and keeps one entry per id', () => {
+    expect(stateFile()).toBe(path.join(dir, 'containers.json'));
+    recordOwned({ engine: 'E1', id: redis.id, name: 'redis-server' });
+    recordOwned({ engine: 'E1', id: redis.id, name: 'redis-server' });
+    recordOwned({ engine: 'E2', id: linked.id, name: '' });
+    expect(readOwned().map((c) => c.engine)).toEqual(['E1', 'E2']);
+  });
+
+  it("forgets only this engine's containers that are gone", () => {
+    recordOwned({ engine: 'E1', id: redis.id, name: 'redis-server' });
+    recordOwned({ engine: 'E2', id: linked.id, name: '' });
+    pruneOwned('E1', new Set());
+    expect(readOwned().map((c) => c.id)).toEqual([linked.id]);
+  });
+});
+
+describe('ownership', () => {
+  it('counts a recorded container, on its own engine only', () => {
+    recordOwned({ engine: 'E1', id: redis.id, name: 'redis-server' });
+    expect(isGuideContainer('E1', redis, [])).toBe(true);
+    expect(isGuideContainer('E2', redis, [])).toBe(false);
+  });
+
+  it("counts a container linked to the guide's redis-server, and not one linked to another", () => {
+    expect(isGuideContainer('E1', linked, ['redis-server'])).toBe(true);
+    expect(isGuideContainer('E1', linked, ['cache'])).toBe(false);
+  });
+
+  it('refuses a redis-server it did not record, naming it and what to do', () => {
+    expect(() => refuseForeign('E1', redis, 'content/step1.mdx:15')).toThrowErrorMatchingInlineSnapshot(`
+      [GuideError: content/step1.mdx:15: a container named redis-server already exists, and this guide did not create it
+        expected: no container named redis-server, or the one this guide started
+        received: redis-server (aaaaaaaaaaaa, running), not in the guide's record
+        What to do: the guide never touches it. Rename it (\`docker rename redis-server my-redis-server\`) or remove it yourself, or run the guide against another engine (DOCKER_HOST or \`docker context use\`); then run this step again]
+    `);
+    recordOwned({ engine: 'E1', id: redis.id, name: 'redis-server' });
+    expect(() => refuseForeign('E1', redis, 'content/step1.mdx:15')).not.toThrow();
+  });
+});
