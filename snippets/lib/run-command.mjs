@@ -28,12 +28,12 @@ export async function runCommand(engine, planned) {
   const started = performance.now();
   const deadline = started + (options.timeout ?? 60) * 1000;
   const decision = await decideEffect(engine.id, text, options.at);
+  if (decision.action !== 'run') printNote(`not running \`${text.replace(/\\\n\s*/g, '')}\`: ${decision.reason}`);
   if (decision.action === 'reuse' || decision.action === 'skip') {
-    printNote(decision.reason);
     const output = decision.action === 'reuse' ? `${decision.id}\n` : '';
     return { outcome: { output, exitCode: 0, durationMs: Math.round(performance.now() - started), timedOut: false, containers: [], skipped: decision.reason } };
   }
-  printCommand(text);
+  if (decision.action === 'run') printCommand(text);
   const outcome = decision.action === 'start' ? await startExisting(decision) : await execute(engine, planned, deadline);
   let failure;
   if (outcome.exitCode === (options.exit ?? 0) && options.ready) {
@@ -49,7 +49,7 @@ export async function runCommand(engine, planned) {
 
 /** @param {{ id: string, name: string, reason: string }} decision @returns {Promise<Outcome>} */
 async function startExisting(decision) {
-  printNote(decision.reason);
+  printCommand(`docker start ${decision.name}`);
   const result = await startContainer(decision.id);
   return { output: `${decision.id}\n`, exitCode: result.exitCode, durationMs: 0, timedOut: false, containers: [], skipped: decision.reason };
 }

@@ -8,6 +8,7 @@ import { describeError } from './errors.mjs';
 import { checkPreflight } from './preflight.mjs';
 import { emitEvent, printError, printNote, toLocation } from './print.mjs';
 import { checkExit, runCommand } from './run-command.mjs';
+import { describeCommand } from './docker-command.mjs';
 
 /** @typedef {import('./run-command.mjs').CommandOptions} CommandOptions */
 /** @typedef {import('./run-command.mjs').Planned} Planned */
@@ -56,12 +57,20 @@ export function defineStep(meta) {
 /** @param {{ id: string, version: string }} engine @param {Planned} planned */
 async function runSetup(engine, planned) {
   const { text, options } = planned;
-  printNote(`Setting up: ${(options.from ?? '').replace(/^step(\d+)$/, 'step $1')}'s command at ${options.at}, which this step needs`);
+  printNote(`Setting up: ${(options.from ?? '').replace(/^step(\d+)$/, 'step $1')}'s ${describeEffect(text)} (${options.at}), which this step needs`);
   const { outcome, failure } = await runCommand(engine, planned);
   const action = outcome.skipped === undefined ? 'ran' : outcome.exitCode === 0 && outcome.output ? 'reused' : 'skipped';
   emitEvent({ kind: 'setup', id: options.id, at: toLocation(options.at), text, action, ...(outcome.skipped ? { reason: outcome.skipped } : {}) });
   if (failure) throw failure;
   checkExit(planned, outcome);
+}
+
+/** "redis-server", "katacoda/redis-node-docker-example container", or the command itself. @param {string} text */
+function describeEffect(text) {
+  const command = describeCommand(text);
+  if (command.kind === 'run' && command.name) return command.name;
+  if (command.kind === 'run' && command.detached) return `${command.image} container`;
+  return `\`${text}\``;
 }
 
 /** @param {{ id: string, version: string }} engine @param {Planned} planned */

@@ -7,7 +7,7 @@ describe('snippets/step3.mjs', () => {
   it('runs alone on an engine with none of the guide containers: sets up redis-server, then the app answers', async () => {
     const run = await runSnippet('step3.mjs', state.dir);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/# Setting up: step 1's command at content\/step1\.mdx:15[^\n]*\n\n\$ docker run -d --name redis-server redis\n[0-9a-f]{64}\n/);
+    expect(run.stdout).toMatch(/# Setting up: step 1's redis-server \(content\/step1\.mdx:15\), which this step needs\n\n\$ docker run -d --name redis-server redis\n[0-9a-f]{64}\n/);
     expect(run.events.find((e) => e.kind === 'setup')).toMatchObject({ id: 'content/step1.mdx:14#1', action: 'ran' });
     const ends = run.events.filter((e) => e.kind === 'command-end');
     expect(ends.map((e) => [`${e.at.file}:${e.at.line}`, e.exitCode, e.timedOut])).toEqual([
@@ -27,8 +27,8 @@ describe('snippets/step3.mjs', () => {
     expect(once.code, once.stderr).toBe(0);
     const twice = await runSnippet('step3.mjs', state.dir);
     expect(twice.code, twice.stderr).toBe(0);
-    expect(twice.stdout).toContain('# redis-server is already running (the guide started it');
-    expect(twice.stdout).toMatch(/# the guide's app \([0-9a-f]{12}\) already serves port 3000; reusing it/);
+    expect(twice.stdout).toContain('# not running `docker run -d --name redis-server redis`: redis-server is already running (the guide started it');
+    expect(twice.stdout).toMatch(/# not running `docker run -d -p 3000:3000 [^`]+`: the guide's app \([0-9a-f]{12}\) already serves port 3000; reusing it/);
     expect(twice.events.find((e) => e.kind === 'setup')).toMatchObject({ action: 'reused' });
     expect(docker('ps', '-q', '--filter', 'publish=3000').split('\n')).toHaveLength(1);
     expect(docker('ps', '-aq', '--filter', 'name=^/redis-server$').split('\n')).toHaveLength(1);
