@@ -8,18 +8,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { discoverPages, formatPageError } from '../page/discover.ts';
 import { parseArgs, type Options } from './args.ts';
-import { createCaseBook } from './cases.ts';
+import { createCaseBook, type CaseBook } from './cases.ts';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
 import { listContainerIds } from './docker.ts';
 import type { CaseResult, ReportEvent, Reporter } from './events.ts';
-import { planSnippets, runInOrder, type SnippetPlan } from './plan.ts';
+import { planSnippets, runInOrder } from './plan.ts';
 import { checkPreflight, findGuideNames } from './preflight.ts';
 import { createConsoleReporter } from './report/console.ts';
 import { createGithubReporter, isGithubActions } from './report/github.ts';
 import { createJsonLinesReporter } from './report/json-lines.ts';
 import { createJunitReporter } from './report/junit.ts';
 import { prepareSnippets } from './snippet-files.ts';
-import { spawnSnippet, type SnippetProcess } from './spawn-snippet.ts';
+import { createSnippetPool } from './snippet-pool.ts';
 import { selectRewrites, updatePages } from './update.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -57,42 +57,35 @@ async function main(): Promise<number> {
     return (end(errors.length), 2);
   }
   const guideNames = findGuideNames(pages);
-  const [engine, before, tmp] = await Promise.all([
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'doctest-'));
+  const plans = planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp));
+  const scope: CleanupScope = { before: new Set(), reported: new Set(), stateDir: path.join(tmp, 'state'), guideNames };
+  let book: CaseBook | undefined;
+  const pool = createSnippetPool({ cwd: root, eventsDir: tmp, stateDir: scope.stateDir, signal: stop.signal, onEvent: (event, snippet) => {
+    if (event.kind === 'command-end') event.containers.forEach((id) => scope.reported.add(id));
+    book?.record(event, snippet);
+  } });
+  plans.filter((plan) => plan.needs.length === 0).forEach(pool.prepare); // their runtime loads while the engine is checked
+  const [engine, before] = await Promise.all([
     checkPreflight(pages, guideNames).catch((error: Error) => void report({ kind: 'run-error', message: error.message })),
     listContainerIds().catch(() => []),
-    mkdtemp(path.join(os.tmpdir(), 'doctest-')),
   ]);
-  if (!engine) return (await rm(tmp, { recursive: true }), end(1), 2);
-  const scope: CleanupScope = { before: new Set(before), reported: new Set(), stateDir: path.join(tmp, 'state'), guideNames };
+  if (!engine) return (pool.cancelAll(), await rm(tmp, { recursive: true, force: true }), end(1), 2);
+  before.forEach((id) => scope.before.add(id));
   let results: CaseResult[] = [];
   try {
-    const book = createCaseBook(pages, engine, contentDir, report);
+    book = createCaseBook(pages, engine, contentDir, report);
     report({ kind: 'run-start', engine, mode: options.mode.kind, contentDir, cases: book.names });
-    const plans = planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp));
     const snippetErrors = new Map<string, string | undefined>();
-    const processes = new Map<string, SnippetProcess>();
-    const prepare = (plan: SnippetPlan) => {
-      const spawned = processes.get(plan.name) ?? spawnSnippet(plan, {
-        cwd: root,
-        eventsDir: tmp,
-        stateDir: scope.stateDir,
-        signal: stop.signal,
-        onEvent: (event) => {
-          if (event.kind === 'command-end') event.containers.forEach((id) => scope.reported.add(id));
-          book.record(event, plan.name);
-        },
-      });
-      processes.set(plan.name, spawned);
-      return spawned;
-    };
-    await runInOrder(plans, prepare, async (plan) => {
+    await runInOrder(plans, pool.prepare, async (plan) => {
       if (stop.signal.aborted) return void snippetErrors.set(plan.name, 'not started: the run was interrupted');
-      const outcome = await prepare(plan).start();
+      const outcome = await pool.run(plan);
       snippetErrors.set(plan.name, outcome.error);
       report({ kind: 'snippet-end', snippet: plan.name, ok: !outcome.error, durationMs: outcome.durationMs, error: outcome.error });
     });
     results = book.finish(snippetErrors);
   } finally {
+    pool.cancelAll();
     const removed = await removeRunContainers(scope).catch((error: Error) => (report({ kind: 'cleanup', removed: [], error: error.message }), undefined));
     if (removed) report({ kind: 'cleanup', removed });
     await rm(tmp, { recursive: true, force: true });

@@ -62,9 +62,13 @@ export async function checkPreflight(pages: Page[], guideNames: string[]): Promi
   return version.stdout.trim();
 }
 
+/** One `docker image inspect` for all (it prints `Error: No such image: <name>` for each missing one). */
 async function findMissingImages(images: string[]): Promise<string[]> {
-  const found = await Promise.all(images.map((image) => runDocker(['image', 'inspect', '--format', '{{.Id}}', image])));
-  return images.filter((_, i) => found[i]!.exitCode !== 0);
+  if (images.length === 0) return [];
+  const result = await runDocker(['image', 'inspect', '--format', '{{.Id}}', ...images]);
+  if (result.exitCode === 0) return [];
+  const missing = images.filter((image) => result.stderr.includes(`No such image: ${image}`));
+  return missing.length > 0 ? missing : images; // an answer we cannot read: name them all
 }
 
 /** The names the pages give containers (`docker run --name redis-server`): the guide's names. */

@@ -32,6 +32,7 @@ const pollMs = 15;
 
 export interface SnippetProcess {
   start(): Promise<SnippetOutcome>; // lets it run; resolves when it has ended
+  cancel(): void; // before start: it ends without running anything
 }
 
 const prewarm = path.join(import.meta.dirname, 'prewarm.mjs');
@@ -102,7 +103,11 @@ export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetP
       return { exitCode, killed, error, output, durationMs: Math.round(performance.now() - started) };
     });
   };
-  return { start };
+  const cancel = () => {
+    options.signal.removeEventListener('abort', onAbort);
+    child.stdin.end(); // no line: prewarm.mjs exits without running the snippet
+  };
+  return { start, cancel };
 }
 
 /** The `command-end` a killed command never wrote. */
