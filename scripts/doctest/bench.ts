@@ -4,7 +4,7 @@
 // It creates the guide's containers: run it holding the lock,
 //   flock /tmp/guide-docker.lock node scripts/doctest/bench.ts
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { discoverPages } from '../page/discover.ts';
@@ -14,6 +14,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const rounds = Number(process.argv[2] ?? 5);
 const script = path.join(mkdtempSync(path.join(os.tmpdir(), 'doctest-bench-')), 'guide.sh');
 writeFileSync(script, renderBaseline((await discoverPages(root)).pages), { mode: 0o755 });
+process.on('exit', () => rmSync(path.dirname(script), { recursive: true, force: true }));
 
 const contenders = {
   doctest: ['npm', ['run', '--silent', 'doctest', '--', '--junit', path.join(path.dirname(script), 'junit.xml')]],

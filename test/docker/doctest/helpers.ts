@@ -1,12 +1,16 @@
 // One helper for the Docker-backed doc-test tests: hold the guide's lock, run the doc-test as a
 // child process (reading its report events), copy the pages into a temporary content folder.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ReportEvent } from '../../../scripts/doctest/events.ts';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
+
+/** Every temporary folder of this test process lives here, and goes when the process ends. */
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'doctest-tests-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs `fn` while holding /tmp/guide-docker.lock (shared with every run that creates the guide's containers). */
 export async function withGuideLock<T>(fn: () => Promise<T>): Promise<T> {
@@ -32,7 +36,7 @@ export interface DoctestRun {
 
 /** Starts `node scripts/doctest/main.ts <args>` (or another argv), with an events file. */
 export function startDoctest(args: string[], options: { env?: NodeJS.ProcessEnv; argv?: string[] } = {}) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'doctest-test-'));
+  const dir = mkdtempSync(path.join(scratch, 'run-'));
   const eventsFile = path.join(dir, 'events.jsonl');
   const reportArgs = ['--events', eventsFile, '--junit', path.join(dir, 'junit.xml')];
   const argv = options.argv ?? [process.execPath, 'scripts/doctest/main.ts'];
@@ -59,7 +63,7 @@ export function runDoctest(args: string[], env?: NodeJS.ProcessEnv): Promise<Doc
 
 /** A temporary content folder: the named pages of content/ plus extra pages; returns its path. */
 export function makeContent(copy: string[], extra: Record<string, string> = {}): string {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'doctest-content-')), 'content');
+  const dir = path.join(mkdtempSync(path.join(scratch, 'pages-')), 'content');
   for (const name of copy) cpSync(path.join(root, 'content', name), path.join(dir, name));
   for (const [name, text] of Object.entries(extra)) writeFileSync(path.join(dir, name), text);
   return dir;

@@ -83,3 +83,21 @@ describe('status and exit', () => {
     expect(result).toMatchObject({ status: 'not-run', failure: { cause: 'snippet step1 exited 1' } });
   });
 });
+
+describe('step 4: the session, compared as the rendered screen', () => {
+  const page = readPage('step4');
+  const session = commandAt(page, 15);
+  const screen = readCapture('engine-20.10/session.txt');
+
+  it('the screen a person sees matches the session block', () => {
+    expect(compareCase(session, commandEnd(session, screen), ctx()).result.status).toBe('ok');
+  });
+
+  it('a wrong answer on the screen fails with a diff of the screen lines', () => {
+    const result = compareCase(session, commandEnd(session, screen.replace('PONG', '(error) NOAUTH')), ctx()).result;
+    expect(result.failure?.message).toBe(
+      'content/step4.mdx:25: the output of `docker run -it --link redis-server:redis redis redis-cli -h redis` (content/step4.mdx:15) differs from the page',
+    );
+    expect(result.failure?.diff).toContain('-PONG\n+(error) NOAUTH');
+  });
+});
