@@ -4,13 +4,14 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { ReportEvent } from '../../../scripts/doctest/events.ts';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
 
-/** Every temporary folder of this test process lives here, and goes when the process ends. */
+/** Every temporary folder of a test file lives here, and goes after the file's tests. */
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'doctest-tests-'));
-process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs `fn` while holding /tmp/guide-docker.lock (shared with every run that creates the guide's containers). */
 export async function withGuideLock<T>(fn: () => Promise<T>): Promise<T> {
