@@ -44,7 +44,13 @@ export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetP
   writeFileSync(eventsFile, '');
   const child = spawn(process.execPath, ['--import', prewarm, plan.file], {
     cwd: options.cwd,
-    env: { ...process.env, GUIDE_EVENTS: eventsFile, GUIDE_STATE_DIR: options.stateDir, FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      GUIDE_EVENTS: eventsFile,
+      GUIDE_STATE_DIR: options.stateDir,
+      FORCE_COLOR: '0',
+      DOCTEST_PREWARM: plan.commands.some((c) => c.interactive) ? 'session' : 'step',
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true, // its own process group: killed as a whole, and Ctrl-C reaches it only through us
   });
