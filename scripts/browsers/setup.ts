@@ -1,8 +1,9 @@
-// `npm run browsers:setup`: makes sure Debian's Chromium is at /usr/bin/chromium for the
-// browser tests (playwright-core drives it; `npx playwright install` cannot download here).
-// On Debian as root it installs the `chromium` package; elsewhere it says what to do.
+// `npm run browsers:setup`: makes sure a Chromium exists for the browser tests
+// (playwright-core drives it; `npx playwright install` cannot download here). One found by
+// findBrowser is used as it is; else, on Debian as root, it installs the `chromium` package.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { findBrowser } from './find.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -20,13 +21,14 @@ function isDebian(): boolean {
   return existsSync('/etc/debian_version') || /^ID(_LIKE)?=.*debian/m.test(readFileSync('/etc/os-release', 'utf8'));
 }
 
-if (existsSync(CHROMIUM)) {
-  console.log(`browsers:setup: ${CHROMIUM} is present; nothing to install`);
+const found = findBrowser();
+if (found !== undefined) {
+  console.log(`browsers:setup: ${found} is present; nothing to install`);
   process.exit(0);
 }
 if (!isDebian() || process.getuid?.() !== 0) {
   console.error(
-    `browsers:setup: ${CHROMIUM} is missing and this is not Debian as root; install Chromium so that ${CHROMIUM} exists (Debian: apt-get install chromium)`,
+    `browsers:setup: ${CHROMIUM} is missing and this is not Debian as root; install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable`,
   );
   process.exit(1);
 }

@@ -1,8 +1,11 @@
-// Debian's Chromium (/usr/bin/chromium, `npm run browsers:setup`) driven by playwright-core,
-// with nothing that reaches the network by itself.
+// Debian's Chromium (/usr/bin/chromium, `npm run browsers:setup`; or $CHROMIUM_PATH, or a CI
+// runner's Chrome: findBrowser) driven by playwright-core, with nothing that reaches the network by itself.
 import { chromium, type Browser } from 'playwright-core';
+import { findBrowser } from '../../../scripts/browsers/find.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const found = findBrowser();
+if (found === undefined) throw new Error('no Chromium found: run `npm run browsers:setup`, or set CHROMIUM_PATH');
+export const CHROMIUM: string = found;
 
 /** Launches headless Chromium; close it in afterAll. */
 export function launchChromium(): Promise<Browser> {
