@@ -39,6 +39,8 @@ export type ReportEvent =
   | { kind: 'case-end'; result: CaseResult }
   | { kind: 'page-updated'; file: string; blocks: number }
   | { kind: 'cleanup'; removed: string[]; error?: string }
+  | { kind: 'recorded'; engine: string; file: string; copy: string; pages: number } // the run's verification record entry
+  | { kind: 'record-error'; file: string; message: string } // the entry could not be written
   | { kind: 'run-error'; message: string; cause?: string } // stopped before or outside any case
   | { kind: 'run-end'; passed: number; failed: number; durationMs: number };
 

@@ -1,8 +1,10 @@
 // `npm run doctest`: proves every page against the Docker engine. The one orchestrator: it only
 // wires the stages: discover + parse (scripts/page) -> preflight -> plan -> run the generated
-// snippets -> normalize + compare each case as it ends -> report; then cleanup, always, and in
-// update mode the rewrite of the differing output blocks. Exit 0 all passed, 1 a case failed,
-// 2 nothing could run (page errors, no engine, missing image, a foreign redis-server), 130 Ctrl-C.
+// snippets -> normalize + compare each case as it ends -> report; then cleanup, always; the
+// engine's entry in the verification record (record.ts); in update mode the rewrite of the
+// differing output blocks. `--matrix` runs all that once per engine (matrix.ts). Exit 0 all
+// passed, 1 a case failed, 2 nothing could run (page errors, no engine, missing image, a foreign
+// redis-server) or the record could not be written, 130 Ctrl-C.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +14,10 @@ import { createCaseBook, type CaseBook } from './cases.ts';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
 import { listContainerIds } from './docker.ts';
 import type { CaseResult, ReportEvent, Reporter } from './events.ts';
+import { runMatrix } from './matrix.ts';
 import { planSnippets, runInOrder } from './plan.ts';
 import { checkPreflight, findGuideNames } from './preflight.ts';
+import { chooseRecordTarget, findPageImages, readPageTexts, recordRun } from './record.ts';
 import { createConsoleReporter } from './report/console.ts';
 import { createGithubReporter, isGithubActions } from './report/github.ts';
 import { createJsonLinesReporter } from './report/json-lines.ts';
@@ -21,6 +25,7 @@ import { createJunitReporter } from './report/junit.ts';
 import { prepareSnippets } from './snippet-files.ts';
 import { createSnippetPool } from './snippet-pool.ts';
 import { selectRewrites, updatePages } from './update.ts';
+import { readEngineFacts } from '../verify/facts.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const started = performance.now();
@@ -56,6 +61,7 @@ async function main(): Promise<number> {
     report({ kind: 'run-error', message: `${errors.length} problem(s) in ${contentDir}/; nothing ran\n${errors.map(formatPageError).join('\n')}` });
     return (end(errors.length), 2);
   }
+  const pageTexts = readPageTexts(root, pages); // the text each page has as this run reads it
   const guideNames = findGuideNames(pages);
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'doctest-'));
   const plans = planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp));
@@ -72,6 +78,8 @@ async function main(): Promise<number> {
   ]);
   if (!engine) return (pool.cancelAll(), await rm(tmp, { recursive: true, force: true }), end(1), 2);
   before.forEach((id) => scope.before.add(id));
+  const facts = readEngineFacts(root, findPageImages(pages)); // for the verification record, while the snippets run
+  facts.catch(() => undefined); // awaited (and its error reported) by recordRun; an interrupted run does not await it
   let results: CaseResult[] = [];
   try {
     book = createCaseBook(pages, engine, contentDir, report);
@@ -90,6 +98,7 @@ async function main(): Promise<number> {
     if (removed) report({ kind: 'cleanup', removed });
     await rm(tmp, { recursive: true, force: true });
   }
+  const recorded = stop.signal.aborted || (await recordRun(root, chooseRecordTarget(root, contentDir, options.junit), facts, pageTexts, results, report));
   let failed = results.filter((r) => r.status !== 'ok');
   if (options.mode.kind === 'update' && !stop.signal.aborted) {
     const rewrites = selectRewrites(failed, options.mode.files.map((f) => path.resolve(f)), root);
@@ -97,7 +106,7 @@ async function main(): Promise<number> {
     failed = failed.filter((r) => !rewrites.some((w) => w.at === r.rewrite?.at));
   }
   end(failed.length, results.length - failed.length);
-  return stop.signal.aborted ? 130 : failed.length > 0 ? 1 : 0;
+  return stop.signal.aborted ? 130 : failed.length > 0 ? 1 : recorded ? 0 : 2;
 }
 
-process.exitCode = await main();
+process.exitCode = options.matrix ? await runMatrix(root, options, stop.signal) : await main();

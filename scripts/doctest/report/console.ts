@@ -18,6 +18,10 @@ export function formatConsoleEvent(event: ReportEvent): string {
       return `updated ${event.file}: ${event.blocks} block${event.blocks === 1 ? '' : 's'} rewritten from the actual output`;
     case 'cleanup':
       return event.error ? `cleanup failed: ${event.error}` : event.removed.length > 0 ? `cleanup: removed ${event.removed.length} leftover container(s)` : '';
+    case 'recorded':
+      return `recorded: Docker ${event.engine}, ${event.pages} page${event.pages === 1 ? '' : 's'}, in ${event.file} (copy: ${event.copy})`;
+    case 'record-error':
+      return `doctest: the verification record ${event.file} was not written: ${event.message}`;
     case 'run-error':
       return `doctest: ${event.message}${event.cause ? `\n${indent(`cause: ${event.cause}`)}` : ''}`;
     case 'run-end':

@@ -1,0 +1,109 @@
+// `npm run doctest -- --matrix` (or `--engines 28.5`): the whole guide on each engine, one after
+// the other. Each engine comes from withEngine (scripts/docker/engines.ts: the default engine,
+// or Debian's docker.io started on its own socket, data root and bridge); on it, an ordinary
+// single-engine doc-test runs as a child process with DOCKER_HOST set, so each engine's run
+// reports, cleans up and writes its verification record entry exactly as a single run does.
+// Then one line per engine: its result and wall times.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { withEngine } from '../docker/engines.ts';
+import type { Options } from './args.ts';
+import type { ReportEvent } from './events.ts';
+
+export interface EngineOutcome {
+  version: string; // as asked: "26.1"
+  engine?: string; // as the engine answered: "26.1.5+dfsg1"
+  exitCode: number; // the single-engine run's (2 when the engine did not start)
+  passed: number;
+  failed: number;
+  runMs: number; // the doc-test run alone
+  totalMs: number; // with the engine's start, image loading and stop
+  error?: string;
+}
+
+/** `reports/doctest-junit.xml` -> `reports/doctest-junit.26.1.xml`: one report per engine. */
+export function junitFor(junit: string, version: string): string {
+  const ext = path.extname(junit);
+  return `${junit.slice(0, junit.length - ext.length)}.${version}${ext || '.xml'}`;
+}
+
+/** The argv of one engine's run: the same options, its own JUnit file and an events file. */
+export function childArgs(options: Options, version: string, eventsFile: string): string[] {
+  return ['--content', options.content, '--junit', junitFor(options.junit, version), '--events', eventsFile];
+}
+
+/** Worst first: interrupted (130), could not run (2), failed (1), passed (0). */
+export function combineExitCodes(codes: number[]): number {
+  for (const code of [130, 2, 1]) if (codes.includes(code)) return code;
+  return codes.find((code) => code !== 0) ?? 0;
+}
+
+export function formatOutcome(o: EngineOutcome): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+  const result = o.error ? `did not run: ${o.error}` : `${o.passed} passed, ${o.failed} failed${o.exitCode === 0 ? '' : ` (exit ${o.exitCode})`}`;
+  return `  Docker ${(o.engine ?? o.version).padEnd(15)} ${result.padEnd(24)} run ${s(o.runMs).padStart(6)}  wall ${s(o.totalMs).padStart(6)} (engine start, images, run, stop)`;
+}
+
+/** Every run's totals in an events file, in order. */
+function readRunEnds(file: string): { passed: number; failed: number }[] {
+  if (!existsSync(file)) return [];
+  const events = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReportEvent);
+  return events.flatMap((e) => (e.kind === 'run-end' ? [{ passed: e.passed, failed: e.failed }] : []));
+}
+
+/** One single-engine doc-test (this same main.ts) against `host`; resolves with its exit code. */
+function runChild(root: string, args: string[], host: string, signal: AbortSignal): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts/doctest/main.ts'), ...args], {
+      cwd: root,
+      env: { ...process.env, DOCKER_HOST: host },
+      stdio: 'inherit',
+    });
+    const stop = () => child.kill('SIGTERM'); // it stops its snippets and removes its containers
+    signal.addEventListener('abort', stop, { once: true });
+    child.on('close', (code, sig) => {
+      signal.removeEventListener('abort', stop);
+      resolve(code ?? (sig ? 130 : 1));
+    });
+  });
+}
+
+/** Runs the guide on each engine in turn; returns the worst exit code. */
+export async function runMatrix(root: string, options: Options, signal: AbortSignal, log = (line: string) => console.log(line)): Promise<number> {
+  const versions = options.matrix ?? [];
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'doctest-matrix-'));
+  const outcomes: EngineOutcome[] = [];
+  try {
+    for (const version of versions) {
+      if (signal.aborted) break;
+      const started = performance.now();
+      const eventsFile = options.events ? path.resolve(options.events) : path.join(scratch, `${version}.jsonl`);
+      const before = readRunEnds(eventsFile).length; // an --events file the caller gave collects every engine's events
+      const outcome: EngineOutcome = { version, exitCode: 2, passed: 0, failed: 0, runMs: 0, totalMs: 0 };
+      log(`\n== doctest on Docker ${version}: starting the engine`);
+      try {
+        await withEngine(version, async ({ host, serverVersion }) => {
+          outcome.engine = serverVersion;
+          log(`== doctest on Docker ${serverVersion} (DOCKER_HOST=${host})`);
+          const runStarted = performance.now();
+          outcome.exitCode = await runChild(root, childArgs(options, version, eventsFile), host, signal);
+          outcome.runMs = performance.now() - runStarted;
+        });
+        const ends = readRunEnds(eventsFile);
+        if (ends.length > before) Object.assign(outcome, ends.at(-1));
+      } catch (error) {
+        outcome.error = (error as Error).message.split('\n')[0];
+      }
+      outcome.totalMs = performance.now() - started;
+      outcomes.push(outcome);
+      log(`== ${formatOutcome(outcome).trim()}`);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  log(`\ndoctest matrix: ${outcomes.length} of ${versions.length} engine(s)${signal.aborted ? ', interrupted' : ''}`);
+  outcomes.forEach((o) => log(formatOutcome(o)));
+  return signal.aborted ? 130 : combineExitCodes(outcomes.map((o) => o.exitCode));
+}

@@ -1,0 +1,79 @@
+// The run's entry in the verification record (scripts/verify): which file it goes to, the page
+// texts as the run read them, and the write itself (the record, then its copy beside the JUnit
+// report, which CI uploads). A run of another content folder (`--content <dir>`, the tests'
+// temporary copies) never writes the project's record: it writes <dir>/../verification/record.json.
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '../page/types.ts';
+import { describeCommand } from '../../snippets/lib/docker-command.mjs';
+import { buildEngineRun, type CaseVerdict, type EngineFacts, type PageText } from '../verify/entry.ts';
+import { hashPage, type EngineRun } from '../verify/record.ts';
+import { recordPath, writeRun } from '../verify/store.ts';
+import type { CaseResult, Reporter } from './events.ts';
+
+export interface RecordTarget {
+  file: string; // the record this run merges its entry into
+  copy: string; // the whole record again, for the run's reports
+}
+
+/** verification/record.json for content/; for another folder, the record beside that folder. */
+export function chooseRecordTarget(root: string, contentDir: string, junitFile: string): RecordTarget {
+  const content = path.resolve(root, contentDir);
+  const own = content === path.join(root, 'content');
+  return {
+    file: own ? recordPath(root) : path.join(path.dirname(content), 'verification', 'record.json'),
+    copy: path.join(path.dirname(path.resolve(root, junitFile)), 'verification.json'),
+  };
+}
+
+/** Each page's hash, from the text as it is when the run starts. */
+export async function readPageTexts(root: string, pages: Page[]): Promise<PageText[]> {
+  return Promise.all(pages.map(async (p) => ({ id: p.id, file: p.file, hash: hashPage(await readFile(path.join(root, p.file), 'utf8')) })));
+}
+
+/** The images the pages run (`docker run … <image>`), each once. */
+export function findPageImages(pages: Page[]): string[] {
+  const images = pages.flatMap((p) =>
+    p.commands.flatMap((c) => {
+      const run = describeCommand(c.text);
+      return run.kind === 'run' && run.image ? [run.image] : [];
+    }),
+  );
+  return [...new Set(images)];
+}
+
+/** Merges this run's entry into the record and copies the record to the reports. */
+export async function writeVerification(
+  target: RecordTarget,
+  facts: EngineFacts,
+  pages: PageText[],
+  results: CaseResult[],
+  date = new Date(),
+): Promise<EngineRun> {
+  const cases: CaseVerdict[] = results.map((r) => ({ name: r.name, file: r.at.file, ok: r.status === 'ok' }));
+  const run = buildEngineRun(facts, pages, cases, date);
+  writeRun(target.file, run);
+  await mkdir(path.dirname(target.copy), { recursive: true });
+  await copyFile(target.file, target.copy);
+  return run;
+}
+
+/** Writes the entry and reports where it went (`recorded`), or why it could not (`record-error`). */
+export async function recordRun(
+  root: string,
+  target: RecordTarget,
+  facts: Promise<EngineFacts>,
+  pages: Promise<PageText[]>,
+  results: CaseResult[],
+  report: Reporter,
+): Promise<boolean> {
+  const shown = (file: string) => path.relative(root, file) || file;
+  try {
+    const run = await writeVerification(target, await facts, await pages, results);
+    report({ kind: 'recorded', engine: run.engine, file: shown(target.file), copy: shown(target.copy), pages: Object.keys(run.pages).length });
+    return true;
+  } catch (error) {
+    report({ kind: 'record-error', file: shown(target.file), message: (error as Error).message });
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chooseRecordTarget, findPageImages, readPageTexts, writeVerification } from '../../../scripts/doctest/record.ts';
+import { hashPage } from '../../../scripts/verify/record.ts';
+import { failed, passed } from './report/results.ts';
+import { readPage } from './fixtures.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+describe('where a run records what it proved', () => {
+  it('the guide\'s own pages: verification/record.json, copied beside the JUnit report', () => {
+    expect(chooseRecordTarget(root, 'content', 'reports/doctest-junit.xml')).toEqual({
+      file: path.join(root, 'verification/record.json'),
+      copy: path.join(root, 'reports/verification.json'),
+    });
+  });
+
+  it('another content folder (a test\'s temporary copy) never writes the project\'s record', () => {
+    const target = chooseRecordTarget(root, '../../tmp/pages-x/content', '/tmp/run-y/junit.xml');
+    expect(target).toEqual({ file: '/tmp/pages-x/verification/record.json', copy: '/tmp/run-y/verification.json' });
+  });
+});
+
+describe('the entry a run writes', () => {
+  it('hashes each page as read, names its images, merges the entry and copies the record', async () => {
+    const pages = [readPage('step1'), readPage('step2')];
+    const texts = await readPageTexts(root, pages);
+    expect(texts[1]).toEqual({ id: 'step2', file: 'content/step2.mdx', hash: hashPage(readFileSync(path.join(root, 'content/step2.mdx'), 'utf8')) });
+    expect(findPageImages(pages)).toEqual(['redis', 'alpine']);
+
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'record-run-'));
+    const target = { file: path.join(dir, 'verification/record.json'), copy: path.join(dir, 'reports/verification.json') };
+    const facts = { server: '28.5.2', client: '28.2.2', images: [], commit: 'unknown' };
+    const run = await writeVerification(target, facts, texts, [passed, failed], new Date('2026-11-26T10:00:00Z'));
+    expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: false, failures: ['content/step2.mdx:48'] } });
+    const written = JSON.parse(readFileSync(target.file, 'utf8'));
+    expect(Object.keys(written.engines)).toEqual(['28.5.2']);
+    expect(readFileSync(target.copy, 'utf8')).toBe(readFileSync(target.file, 'utf8'));
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describePageBadge } from '../../../../site/lib/verify/badge.ts';
+import { emptyRecord, hashPage, mergeRun, type EngineRun, type ImageFact } from '../../../../scripts/verify/record.ts';
+
+const root = path.resolve(import.meta.dirname, '../../../..');
+const text = readFileSync(path.join(root, 'content/step2.mdx'), 'utf8');
+const standIns: ImageFact[] = [
+  { name: 'redis:latest', id: 'sha256:1', standIn: true },
+  { name: 'alpine:latest', id: 'sha256:2', standIn: true },
+  { name: 'katacoda/redis-node-docker-example:latest', id: 'sha256:3', standIn: false },
+];
+
+function run(engine: string, pageText: string, ok = true, images: ImageFact[] = standIns): EngineRun {
+  return {
+    engine,
+    client: '28.2.2',
+    date: '2026-11-26T10:00:00.000Z',
+    commit: 'abc1234',
+    images,
+    pages: { step2: { hash: hashPage(pageText), ok, failures: ok ? [] : ['content/step2.mdx:48'] } },
+  };
+}
+
+describe('the badge under a page title', () => {
+  it('names the engines that verified the text on disk, and the stand-in images those runs used', () => {
+    const record = ['20.10.24', '26.1.5', '28.5.2'].reduce((r, engine) => mergeRun(r, run(engine, text)), emptyRecord());
+    expect(describePageBadge(record, 'step2', text)).toEqual({
+      state: 'verified',
+      text: 'Verified on Docker Engine 20.10.24, 26.1.5, 28.5.2 on 2026-11-26',
+      note: 'Images: local stand-ins for alpine:latest, redis:latest.',
+    });
+  });
+
+  it('an edit after the runs makes the page stale, however small', () => {
+    const record = mergeRun(emptyRecord(), run('20.10.24', text));
+    const badge = describePageBadge(record, 'step2', text.replace('three tiny containers', 'three small containers'));
+    expect(badge.state).toBe('stale');
+    expect(badge.text).toBe('Not verified since the last edit (last verified on Docker Engine 20.10.24 on 2026-11-26)');
+  });
+
+  it('a failure on one engine is named, with the case, even when others passed', () => {
+    let record = mergeRun(emptyRecord(), run('20.10.24', text));
+    record = mergeRun(record, run('28.5.2', text, false, []));
+    expect(describePageBadge(record, 'step2', text)).toEqual({
+      state: 'failed',
+      text: 'Failed on Docker Engine 28.5.2 (passed on 20.10.24): content/step2.mdx:48',
+      note: 'Images: local stand-ins for alpine:latest, redis:latest.',
+    });
+  });
+
+  it('with registry images and no runs it claims nothing and adds no note', () => {
+    expect(describePageBadge(emptyRecord(), 'step2', text)).toEqual({ state: 'unverified', text: 'Not verified yet' });
+    const real = mergeRun(emptyRecord(), run('20.10.24', text, true, [standIns[2]!]));
+    expect(describePageBadge(real, 'step2', text).note).toBeUndefined();
+  });
+});

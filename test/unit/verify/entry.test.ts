@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildEngineRun, engineVersion, type EngineFacts } from '../../../scripts/verify/entry.ts';
+
+const facts: EngineFacts = {
+  server: '20.10.24+dfsg1',
+  client: '28.2.2',
+  images: [{ name: 'redis:latest', id: 'sha256:aa', standIn: true }],
+  commit: '9d33a7f',
+};
+const pages = [
+  { id: 'index', file: 'content/index.mdx', hash: 'sha256:i' },
+  { id: 'step1', file: 'content/step1.mdx', hash: 'sha256:1' },
+  { id: 'step2', file: 'content/step2.mdx', hash: 'sha256:2' },
+];
+
+describe('engineVersion', () => {
+  it.each([
+    ['20.10.24+dfsg1', '20.10.24'],
+    ['26.1.5+dfsg1', '26.1.5'],
+    ['28.5.2', '28.5.2'],
+    ['v27.0.1-rc.1', '27.0.1'],
+  ])('%s -> %s', (server, version) => expect(engineVersion(server)).toBe(version));
+});
+
+describe('buildEngineRun', () => {
+  const date = new Date('2026-11-26T10:00:00Z');
+
+  it('one entry per page with cases: its hash, ok only when every case passed, and the failing cases', () => {
+    const run = buildEngineRun(
+      facts,
+      pages,
+      [
+        { name: 'content/step1.mdx:15', file: 'content/step1.mdx', ok: true },
+        { name: 'content/step2.mdx:19', file: 'content/step2.mdx', ok: true },
+        { name: 'content/step2.mdx:48', file: 'content/step2.mdx', ok: false },
+      ],
+      date,
+    );
+    expect(run).toEqual({
+      engine: '20.10.24',
+      client: '28.2.2',
+      date: '2026-11-26T10:00:00.000Z',
+      commit: '9d33a7f',
+      images: facts.images,
+      pages: {
+        step1: { hash: 'sha256:1', ok: true, failures: [] },
+        step2: { hash: 'sha256:2', ok: false, failures: ['content/step2.mdx:48'] },
+      },
+    });
+  });
+
+  it('a page without cases (the index) is not in the entry, so it can never be claimed verified', () => {
+    const run = buildEngineRun(facts, pages, [], date);
+    expect(run.pages).toEqual({});
+  });
+});
