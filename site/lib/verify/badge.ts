@@ -44,9 +44,14 @@ export function describePageBadge(record: VerificationRecord, pageId: string, pa
 
 const records = new Map<string, VerificationRecord>();
 
-/** Reads the record (once per build) and the page's file; `file` is relative to `root`. */
-export function readPageBadge(pageId: string, file: string, root: string = process.cwd()): PageBadge {
+/** verification/record.json, read once per build: every page and /verification.json show the same one. */
+export function loadRecord(root: string = process.cwd()): VerificationRecord {
   const recordFile = recordPath(root);
   if (!records.has(recordFile)) records.set(recordFile, readRecord(recordFile));
-  return describePageBadge(records.get(recordFile)!, pageId, readFileSync(path.resolve(root, file), 'utf8'));
+  return records.get(recordFile)!;
+}
+
+/** The badge from the build's record and the page's file; `file` is relative to `root`. */
+export function readPageBadge(pageId: string, file: string, root: string = process.cwd()): PageBadge {
+  return describePageBadge(loadRecord(root), pageId, readFileSync(path.resolve(root, file), 'utf8'));
 }
