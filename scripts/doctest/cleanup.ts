@@ -1,7 +1,8 @@
 // Guaranteed cleanup, after a pass, a failure, a timeout or Ctrl-C: every container the run
 // created is removed, and only those. "Created by the run" = not on the engine before the run
 // started AND (reported by a command, recorded in the run's state file, named like a container
-// the guide creates, or linked to one). Containers that existed before are never touched.
+// the guide creates, or linked to one). Containers that existed before are never touched. Then
+// the networks the run's snippets recorded (`docker network create`), once their containers are gone.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inspectContainers, listContainerIds, runDocker } from './docker.ts';
@@ -16,7 +17,7 @@ export interface CleanupScope {
 /** Removes the run's containers; returns their ids. Throws only when the engine cannot be asked. */
 export async function removeRunContainers(scope: CleanupScope): Promise<string[]> {
   const fresh = (await listContainerIds()).filter((id) => !scope.before.has(id));
-  const recorded = readRecorded(scope.stateDir);
+  const recorded = readRecorded(scope.stateDir, 'containers');
   const containers = await inspectContainers(fresh);
   const ours = containers.filter(
     (c) =>
@@ -25,17 +26,30 @@ export async function removeRunContainers(scope: CleanupScope): Promise<string[]
       scope.guideNames.includes(c.name) ||
       c.links.some((link) => scope.guideNames.some((name) => link.startsWith(`/${name}:`))),
   );
-  if (ours.length === 0) return [];
   const ids = ours.map((c) => c.id);
-  const removed = await runDocker(['rm', '-f', '-v', ...ids], 60_000);
-  if (removed.exitCode !== 0) throw new Error(`\`docker rm -f ${ids.map((id) => id.slice(0, 12)).join(' ')}\` failed: ${removed.stderr.trim()}`);
+  if (ids.length > 0) {
+    const removed = await runDocker(['rm', '-f', '-v', ...ids], 60_000);
+    if (removed.exitCode !== 0) throw new Error(`\`docker rm -f ${ids.map((id) => id.slice(0, 12)).join(' ')}\` failed: ${removed.stderr.trim()}`);
+  }
+  return [...ids, ...(await removeRecordedNetworks(scope.stateDir))];
+}
+
+/** The networks the run recorded that still exist, removed by id; returns their ids. */
+async function removeRecordedNetworks(stateDir: string): Promise<string[]> {
+  const recorded = [...readRecorded(stateDir, 'networks')];
+  if (recorded.length === 0) return [];
+  const existing = await runDocker(['network', 'ls', '-q', '--no-trunc']);
+  const ids = recorded.filter((id) => existing.stdout.split('\n').includes(id));
+  if (ids.length === 0) return [];
+  const removed = await runDocker(['network', 'rm', ...ids], 30_000);
+  if (removed.exitCode !== 0) throw new Error(`\`docker network rm ${ids.map((id) => id.slice(0, 12)).join(' ')}\` failed: ${removed.stderr.trim()}`);
   return ids;
 }
 
-function readRecorded(stateDir: string): Set<string> {
+function readRecorded(stateDir: string, kind: 'containers' | 'networks'): Set<string> {
   try {
-    const data = JSON.parse(readFileSync(path.join(stateDir, 'containers.json'), 'utf8')) as { containers?: { id: string }[] };
-    return new Set((data.containers ?? []).map((c) => c.id));
+    const data = JSON.parse(readFileSync(path.join(stateDir, 'containers.json'), 'utf8')) as Record<typeof kind, { id: string }[] | undefined>;
+    return new Set((data[kind] ?? []).map((c) => c.id));
   } catch {
     return new Set(); // nothing recorded yet
   }

@@ -21,6 +21,12 @@ export const redactions: readonly Redaction[] = [
     example: 'f2b0d1ea6b1c5c3f58f7bc8f1e6f6d1c0c3d0d5e7a1b2c3d4e5f60718293a4b5',
   },
   {
+    name: 'NETWORK_ID',
+    matches: 'a 64-hex network id',
+    pattern: '[0-9a-f]{64}',
+    example: '9c5d0a3b7e2f41d8a6b0c1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2',
+  },
+  {
     name: 'SHORT_ID',
     matches: "a 12-hex id (also a container's default hostname)",
     pattern: '[0-9a-f]{12}',

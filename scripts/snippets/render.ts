@@ -35,7 +35,7 @@ export function renderStep(page: Page, pages: Page[]): SnippetFile {
   return {
     path: `snippets/${snippet}.mjs`,
     sources: [page.file],
-    text: renderFile([page.file], `${page.frontmatter.title}: ${page.frontmatter.description}`, snippet, meta, [...setup, ...body], ''),
+    text: renderFile([page.file], `${page.frontmatter.title}: ${page.frontmatter.description}`, snippet, meta, [...setup, ...body], removesContainers(page) ? '{ forgetRemoved: true }' : ''),
   };
 }
 
@@ -48,6 +48,11 @@ export function renderCleanup(pages: Page[]): SnippetFile | undefined {
   const summary = 'Clean up: removes the containers the guide created (redis-server and the containers linked to it), nothing else.';
   const body = commands.map((c) => renderCall('command', c));
   return { path: `snippets/${CLEANUP}.mjs`, sources, text: renderFile(sources, summary, CLEANUP, meta, body, '{ forgetRemoved: true }') };
+}
+
+/** A page that ends by cleaning up after itself (`docker rm` in its own snippet) forgets what it removed. */
+function removesContainers(page: Page): boolean {
+  return ownCommands(page).some((c) => /^docker\s+(container\s+)?rm\s/.test(c.text));
 }
 
 function ownCommands(page: Page): Command[] {

@@ -1,6 +1,7 @@
 // @ts-check
 // Reads what a docker command will do, from its text alone (pure): the container name it
-// creates, the ports it publishes, the containers it links to, the image it runs.
+// creates, the ports it publishes, the containers it links to, the network it joins, the image
+// it runs; the containers `docker rm` removes; the networks `docker network create/rm` name.
 
 /** Options of `docker run` that take a value (the next word, or `--opt=value`). */
 const VALUE_OPTIONS = new Set([
@@ -15,11 +16,13 @@ const SHORT_VALUE = new Set(['p', 'e', 'v', 'w', 'u', 'h', 'l', 'm', 'a']);
 
 /**
  * @typedef {{ kind: 'run', name?: string, detached: boolean, tty: boolean, ports: number[],
- *   links: string[], image?: string }} RunCommand
+ *   links: string[], network?: string, image?: string }} RunCommand
  * @typedef {{ kind: 'rm', names: string[] }} RemoveCommand
+ * @typedef {{ kind: 'network-create', name: string }} NetworkCreateCommand
+ * @typedef {{ kind: 'network-rm', names: string[] }} NetworkRemoveCommand
  * @typedef {{ kind: 'other' }} OtherCommand
  * @param {string} text
- * @returns {RunCommand | RemoveCommand | OtherCommand}
+ * @returns {RunCommand | RemoveCommand | NetworkCreateCommand | NetworkRemoveCommand | OtherCommand}
  */
 export function describeCommand(text) {
   const words = splitWords(text.replace(/\\\n/g, ' '));
@@ -28,7 +31,28 @@ export function describeCommand(text) {
   const sub = words[1] === 'container' ? words.slice(2) : words.slice(1);
   if (sub[0] === 'run') return describeRun(sub.slice(1));
   if (sub[0] === 'rm') return { kind: 'rm', names: sub.slice(1).filter((w) => !w.startsWith('-')) };
+  if (words[1] === 'network') return describeNetwork(words.slice(2));
   return { kind: 'other' };
+}
+
+/**
+ * `docker network create [opts] NAME`, `docker network rm NAME...`
+ * @param {string[]} args  the words after `docker network`
+ * @returns {NetworkCreateCommand | NetworkRemoveCommand | OtherCommand}
+ */
+function describeNetwork(args) {
+  const [verb, ...rest] = args;
+  // create's options that take a value: the next word is not the network's name
+  const withValue = new Set(['-d', '--driver', '--subnet', '--gateway', '--ip-range', '-o', '--opt', '--label', '--scope', '--ipam-driver', '--ipam-opt', '--aux-address', '--config-from']);
+  const names = rest.filter((w, i) => !w.startsWith('-') && !(withValue.has(rest[i - 1] ?? '') && !(rest[i - 1] ?? '').includes('=')));
+  if (verb === 'create' && names.length === 1 && names[0]) return { kind: 'network-create', name: names[0] };
+  if ((verb === 'rm' || verb === 'remove') && names.length > 0) return { kind: 'network-rm', names };
+  return { kind: 'other' };
+}
+
+/** Networks named by `--network`: not the built-in ones, nor `container:<name>`. @param {string} value */
+function userNetwork(value) {
+  return ['bridge', 'host', 'none', 'default'].includes(value) || value.startsWith('container:') ? undefined : value;
 }
 
 /** @param {string[]} args  the words after `docker run` @returns {RunCommand} */
@@ -50,6 +74,7 @@ function describeRun(args) {
     if (value === undefined) continue;
     if (flag === '--name') run.name = value;
     else if (flag === '--link') run.links.push(value.split(':')[0] ?? value);
+    else if ((flag === '--network' || flag === '--net') && userNetwork(value)) run.network = value;
     else if (flag === '--publish' || (!flag.startsWith('--') && flag.endsWith('p'))) run.ports.push(...hostPort(value));
   }
   return run;

@@ -1,13 +1,13 @@
 // @ts-check
 // Whether a command's effect already exists, so running a step twice works: the guide's
-// redis-server is reused (or started when stopped), its app on port 3000 is reused, and a
-// container that is already gone is not removed again.
+// redis-server is reused (or started when stopped), its app on port 3000 is reused, its network
+// is reused, and a container or network that is already gone is not removed again.
 import { describeCommand } from './docker-command.mjs';
-import { findPublishers, inspectContainers } from './engine.mjs';
-import { isGuideContainer, refuseForeign } from './owner.mjs';
+import { findPublishers, inspectContainers, inspectNetworks } from './engine.mjs';
+import { isGuideContainer, refuseForeign, refuseForeignNetwork } from './owner.mjs';
 
 /**
- * @typedef {{ action: 'run' }
+ * @typedef {{ action: 'run', text?: string, reason?: string }
  *   | { action: 'reuse', id: string, reason: string }
  *   | { action: 'start', id: string, name: string, reason: string }
  *   | { action: 'skip', reason: string }} Decision
@@ -18,7 +18,23 @@ export async function decideEffect(engine, text, at) {
   const command = describeCommand(text);
   if (command.kind === 'rm') {
     const existing = await inspectContainers(command.names);
-    return existing.length > 0 ? { action: 'run' } : { action: 'skip', reason: `no container named ${command.names.join(', ')}: nothing to remove` };
+    if (existing.length === 0) return { action: 'skip', reason: `no container named ${command.names.join(', ')}: nothing to remove` };
+    if (existing.length === command.names.length) return { action: 'run' };
+    const gone = command.names.filter((n) => !existing.some((c) => c.name === n || c.id.startsWith(n)));
+    const narrowed = text.replace(/^(docker\s+(?:container\s+)?rm\s+)(.*)$/s, (_, /** @type {string} */ head, /** @type {string} */ rest) => head + rest.split(/\s+/).filter((/** @type {string} */ w) => !gone.includes(w)).join(' '));
+    return { action: 'run', text: narrowed, reason: `no container named ${gone.join(', ')} (already removed); removing the others` };
+  }
+  if (command.kind === 'network-create') {
+    const [network] = await inspectNetworks([command.name]);
+    if (!network) return { action: 'run' };
+    refuseForeignNetwork(engine, network, at);
+    return { action: 'reuse', id: network.id, reason: `the network ${network.name} exists (the guide created it, ${network.id.slice(0, 12)}); reusing it` };
+  }
+  if (command.kind === 'network-rm') {
+    const existing = await inspectNetworks(command.names);
+    for (const network of existing) refuseForeignNetwork(engine, network, at);
+    if (existing.length === 0) return { action: 'skip', reason: `no network named ${command.names.join(', ')}: nothing to remove` };
+    return { action: 'run' };
   }
   if (command.kind !== 'run' || !command.detached) return { action: 'run' };
   if (command.name) {

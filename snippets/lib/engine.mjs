@@ -88,3 +88,22 @@ export function firstLine(text) {
 export async function startContainer(id) {
   return runQuiet(['docker', 'start', id], 60_000);
 }
+
+/**
+ * @typedef {{ id: string, name: string, containers: string[] }} NetworkInfo
+ * @param {string[]} refs  network names or ids
+ * @returns {Promise<NetworkInfo[]>}  the ones that exist (a name matches exactly, not as an id prefix)
+ */
+export async function inspectNetworks(refs) {
+  if (refs.length === 0) return [];
+  const format = '{{json .Id}}\t{{json .Name}}\t{{json .Containers}}';
+  const result = await runQuiet(['docker', 'network', 'inspect', '--format', format, ...refs]);
+  return result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [id, name, containers] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
+      return { id: String(id), name: String(name), containers: Object.keys(containers ?? {}) };
+    })
+    .filter((n) => refs.includes(n.name) || refs.includes(n.id));
+}

@@ -1,10 +1,11 @@
 // @ts-check
 // Before anything runs: the engine answers, every image is there (or can be pulled), no
-// container the step names belongs to someone else, and port 3000 is free or the guide's app.
-import { findMissingImages, findPublishers, firstLine, inspectContainers, pullImage } from './engine.mjs';
+// container or network the step names belongs to someone else, and each published port is free
+// or the guide's app.
+import { findMissingImages, findPublishers, firstLine, inspectContainers, inspectNetworks, pullImage } from './engine.mjs';
 import { describeCommand } from './docker-command.mjs';
 import { GuideError } from './errors.mjs';
-import { isGuideContainer, refuseForeign } from './owner.mjs';
+import { isGuideContainer, refuseForeign, refuseForeignNetwork } from './owner.mjs';
 import { printNote } from './print.mjs';
 import net from 'node:net';
 
@@ -18,10 +19,16 @@ export async function checkPreflight(engine, commands) {
     const refs = c.docker.kind === 'run' ? [c.docker.name, ...c.docker.links] : c.docker.kind === 'rm' ? c.docker.names : [];
     for (const ref of refs) if (ref && !names.has(ref)) names.set(ref, c.at);
   }
+  const networks = new Map();
+  for (const c of described) {
+    const refs = c.docker.kind === 'network-create' ? [c.docker.name] : c.docker.kind === 'network-rm' ? c.docker.names : c.docker.kind === 'run' ? [c.docker.network] : [];
+    for (const ref of refs) if (ref && !networks.has(ref)) networks.set(ref, c.at);
+  }
   const images = [...new Set(described.flatMap((c) => (c.docker.kind === 'run' && c.docker.image ? [c.docker.image] : [])))];
   const ports = described.flatMap((c) => (c.docker.kind === 'run' && c.docker.detached ? c.docker.ports.map((p) => ({ port: p, at: c.at })) : []));
-  const [existing, missing] = await Promise.all([inspectContainers([...names.keys()]), findMissingImages(images)]);
+  const [existing, existingNetworks, missing] = await Promise.all([inspectContainers([...names.keys()]), inspectNetworks([...networks.keys()]), findMissingImages(images)]);
   for (const container of existing) refuseForeign(engine, container, names.get(container.name) ?? '');
+  for (const network of existingNetworks) refuseForeignNetwork(engine, network, networks.get(network.name) ?? '');
   await Promise.all([...missing.map((image) => pullOrExplain(image, described.find((c) => c.text.includes(image))?.at ?? '')), ...ports.map((p) => checkPort(engine, p.port, p.at))]);
 }
 

@@ -3,12 +3,12 @@
 // wait until it is ready, record what it created, and check its exit status.
 import { describeCommand } from './docker-command.mjs';
 import { decideEffect } from './effects.mjs';
-import { listContainerIds, startContainer } from './engine.mjs';
+import { inspectNetworks, listContainerIds, startContainer } from './engine.mjs';
 import { GuideError } from './errors.mjs';
 import { printCommand, printNote } from './print.mjs';
 import { waitReady } from './ready.mjs';
 import { runInPty } from './pty.mjs';
-import { recordOwned } from './state.mjs';
+import { forgetNetworks, recordOwned, recordOwnedNetwork } from './state.mjs';
 
 /**
  * @typedef {{ id: string, at: string, ready?: string, timeout?: number, exit?: number,
@@ -33,8 +33,10 @@ export async function runCommand(engine, planned) {
     const output = decision.action === 'reuse' ? `${decision.id}\n` : '';
     return { outcome: { output, exitCode: 0, durationMs: Math.round(performance.now() - started), timedOut: false, containers: [], skipped: decision.reason } };
   }
-  if (decision.action === 'run') printCommand(text);
-  const outcome = decision.action === 'start' ? await startExisting(decision) : await execute(engine, planned, deadline);
+  if (decision.action === 'run' && decision.reason) printNote(decision.reason);
+  if (decision.action === 'run') printCommand(decision.text ?? text);
+  const toRun = decision.action === 'run' && decision.text ? { ...planned, text: decision.text } : planned;
+  const outcome = decision.action === 'start' ? await startExisting(decision) : await execute(engine, toRun, deadline);
   let failure;
   if (outcome.exitCode === (options.exit ?? 0) && options.ready) {
     const waiting = performance.now();
@@ -66,6 +68,7 @@ async function execute(engine, { text, options, setup }, deadline) {
     return result;
   }
   const docker = describeCommand(text);
+  if (docker.kind === 'network-create' || docker.kind === 'network-rm') return runNetworkCommand(engine, text, timeoutMs);
   const foreground = docker.kind === 'run' && !docker.detached;
   const before = foreground ? new Set(await listContainerIds()) : new Set();
   const result = await runInPty(text, { timeoutMs });
@@ -73,6 +76,20 @@ async function execute(engine, { text, options, setup }, deadline) {
   if (printed && result.exitCode === 0) recordOwned({ engine: engine.id, id: printed, name: docker.kind === 'run' ? docker.name ?? '' : '' });
   const containers = printed ? [printed] : foreground ? (await listContainerIds()).filter((id) => !before.has(id)) : [];
   return { ...result, containers };
+}
+
+/**
+ * `docker network create` records the network it printed; `docker network rm` forgets the ones it removed.
+ * @param {{ id: string }} engine @param {string} text @param {number} timeoutMs @returns {Promise<Outcome>}
+ */
+async function runNetworkCommand(engine, text, timeoutMs) {
+  const docker = describeCommand(text);
+  const before = docker.kind === 'network-rm' ? await inspectNetworks(docker.names) : [];
+  const result = await runInPty(text, { timeoutMs });
+  const printed = /^[0-9a-f]{64}$/m.exec(result.output)?.[0];
+  if (docker.kind === 'network-create' && printed && result.exitCode === 0) recordOwnedNetwork({ engine: engine.id, id: printed, name: docker.name });
+  if (docker.kind === 'network-rm' && result.exitCode === 0) forgetNetworks(engine.id, before.map((n) => n.id));
+  return { ...result, containers: [] };
 }
 
 /** @param {Planned} planned @param {Outcome} outcome */

@@ -1,7 +1,7 @@
 // @ts-check
 // What the guide created, per engine: $GUIDE_STATE_DIR/containers.json
-// (default ${XDG_STATE_HOME:-~/.local/state}/docker-links-guide/). The page's commands are run
-// verbatim, without labels, so ownership is this record of ids.
+// (default ${XDG_STATE_HOME:-~/.local/state}/docker-links-guide/), containers and networks.
+// The page's commands are run verbatim, without labels, so ownership is this record of ids.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,23 +14,49 @@ export function stateFile() {
   return path.join(dir, 'containers.json');
 }
 
-/** @returns {OwnedContainer[]} */
-export function readOwned() {
+/** @returns {{ containers: OwnedContainer[], networks: OwnedContainer[] }} */
+function readRecord() {
   try {
     const data = JSON.parse(readFileSync(stateFile(), 'utf8'));
-    return Array.isArray(data.containers) ? data.containers : [];
+    return { containers: Array.isArray(data.containers) ? data.containers : [], networks: Array.isArray(data.networks) ? data.networks : [] };
   } catch {
-    return [];
+    return { containers: [], networks: [] };
   }
+}
+
+/** @returns {OwnedContainer[]} */
+export function readOwned() {
+  return readRecord().containers;
+}
+
+/** Networks the guide created (`docker network create`), same shape as containers. @returns {OwnedContainer[]} */
+export function readOwnedNetworks() {
+  return readRecord().networks;
+}
+
+/** @param {{ containers?: OwnedContainer[], networks?: OwnedContainer[] }} change */
+function writeRecord(change) {
+  const { containers, networks } = { ...readRecord(), ...change };
+  const file = stateFile();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(networks.length > 0 ? { containers, networks } : { containers }, null, 2)}\n`);
+  renameSync(tmp, file);
 }
 
 /** @param {OwnedContainer[]} containers */
 function writeOwned(containers) {
-  const file = stateFile();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify({ containers }, null, 2)}\n`);
-  renameSync(tmp, file);
+  writeRecord({ containers });
+}
+
+/** @param {OwnedContainer} network */
+export function recordOwnedNetwork(network) {
+  writeRecord({ networks: [...readOwnedNetworks().filter((n) => n.id !== network.id), network] });
+}
+
+/** Forgets networks the guide removed. @param {string} engine @param {string[]} ids */
+export function forgetNetworks(engine, ids) {
+  writeRecord({ networks: readOwnedNetworks().filter((n) => n.engine !== engine || !ids.includes(n.id)) });
 }
 
 /** @param {OwnedContainer} container */

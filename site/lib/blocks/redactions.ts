@@ -11,6 +11,7 @@ export type Segment = { kind: 'text'; text: string } | { kind: 'placeholder'; to
 /** Display of each `[KIND]` token. A bracketed word not listed here is literal text. */
 export const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
   CONTAINER_ID: { label: 'container id', title: "A container's full 64-character id; yours will differ." },
+  NETWORK_ID: { label: 'network id', title: "A network's full 64-character id; yours will differ." },
   SHORT_ID: { label: 'short id', title: "A 12-character id, also a container's host name; yours will differ." },
   IPV4: { label: 'IPv4 address', title: 'An IPv4 address Docker assigned; yours may differ.' },
   IPV6: { label: 'IPv6 address', title: 'An IPv6 address; yours may differ.' },

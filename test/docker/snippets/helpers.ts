@@ -61,6 +61,15 @@ export function readRecorded(stateDir: string): { id: string; name: string }[] {
   }
 }
 
+/** Networks the guide recorded in this state dir (`docker network create`). */
+export function readRecordedNetworks(stateDir: string): { id: string; name: string }[] {
+  try {
+    return JSON.parse(readFileSync(path.join(stateDir, 'containers.json'), 'utf8')).networks ?? [];
+  } catch {
+    return [];
+  }
+}
+
 /** Removes, by id, what the guide recorded in `stateDir` and the containers linked to those. */
 export function removeCreated(stateDir: string, extra: string[] = []): void {
   const recorded = readRecorded(stateDir).map((c) => c.id);
@@ -74,6 +83,9 @@ export function removeCreated(stateDir: string, extra: string[] = []): void {
     : [];
   const ids = [...new Set([...linked, ...recorded, ...extra])].filter((id) => all.includes(id));
   if (ids.length > 0) docker('rm', '-f', ...ids);
+  const networks = docker('network', 'ls', '-q', '--no-trunc').split('\n');
+  const ownNetworks = readRecordedNetworks(stateDir).map((n) => n.id).filter((id) => networks.includes(id));
+  if (ownNetworks.length > 0) docker('network', 'rm', ...ownNetworks);
   rmSync(stateDir, { recursive: true, force: true });
 }
 

@@ -20,5 +20,7 @@ describe('redactions table', () => {
     expect(by('SHORT_ID').test('F2B0D1EA6B1C')).toBe(false);
     expect(by('IPV4').test('172.17.0.256')).toBe(false);
     expect(by('NAME').test('redis-server')).toBe(false);
+    expect(by('NETWORK_ID').test('9c5d0a3b7e2f')).toBe(false);
+    expect(by('NETWORK_ID').test('9c5d0a3b7e2f41d8a6b0c1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2')).toBe(true);
   });
 });

@@ -14,13 +14,22 @@ describe('discoverPages on the real content/', () => {
   it('parses every page without errors', async () => {
     const { pages, errors } = await discoverPages(root);
     expect(errors.map(formatPageError)).toEqual([]);
-    expect(pages.map((p) => p.id)).toEqual(['index', 'step1', 'step2', 'step3', 'step4']);
+    expect(pages.map((p) => p.id)).toEqual(['index', 'networks', 'step1', 'step2', 'step3', 'step4']);
   });
 
   it('locates the commands of the steps on their lines', async () => {
     const { pages } = await discoverPages(root);
     const located = pages.flatMap((p) => p.commands.filter((c) => c.snippet).map((c) => `${c.at.file}:${c.at.line} ${c.snippet}`));
     expect(located).toEqual([
+      'content/networks.mdx:23 networks',
+      'content/networks.mdx:33 networks',
+      'content/networks.mdx:47 networks',
+      'content/networks.mdx:60 networks',
+      'content/networks.mdx:80 networks',
+      'content/networks.mdx:90 networks',
+      'content/networks.mdx:105 networks',
+      'content/networks.mdx:133 networks',
+      'content/networks.mdx:134 networks',
       'content/step1.mdx:15 step1',
       'content/step2.mdx:19 step2',
       'content/step2.mdx:48 step2',

@@ -49,6 +49,12 @@ await step.run();
   it('names the file after the page snippet', () => {
     expect(renderStep(one, [one]).path).toBe('snippets/one.mjs');
   });
+
+  it('forgets what a page removes when the page cleans up after itself, and only then', () => {
+    const selfCleaning = page('content/net.mdx', 'title: Net\ndescription: Cleans up.\nsnippet: net\nneeds: []', `${fence}sh\ndocker network create n\ndocker rm -f db\ndocker network rm n\n${fence}\n`);
+    expect(renderStep(selfCleaning, [selfCleaning]).text).toMatch(/await step\.run\(\{ forgetRemoved: true \}\);\n$/);
+    expect(renderStep(two, [one, two]).text).toMatch(/await step\.run\(\);\n$/);
+  });
 });
 
 describe('renderCleanup', () => {
@@ -69,7 +75,7 @@ describe('renderSnippets on the real pages', () => {
   it('matches the committed snippets', async () => {
     const { pages } = await discoverPages(root);
     const files = renderSnippets(pages);
-    expect(files.map((f) => f.path)).toEqual(['snippets/step1.mjs', 'snippets/step2.mjs', 'snippets/step3.mjs', 'snippets/step4.mjs', 'snippets/cleanup.mjs']);
+    expect(files.map((f) => f.path)).toEqual(['snippets/networks.mjs', 'snippets/step1.mjs', 'snippets/step2.mjs', 'snippets/step3.mjs', 'snippets/step4.mjs', 'snippets/cleanup.mjs']);
     for (const file of files) expect(await readFile(path.join(root, file.path), 'utf8'), file.path).toBe(file.text);
   });
 

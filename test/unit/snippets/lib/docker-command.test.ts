@@ -28,6 +28,25 @@ describe('describeCommand', () => {
   });
 });
 
+describe('describeCommand on networks', () => {
+  it('reads the network a container joins, and ignores the built-in ones', () => {
+    expect(describeCommand('docker run -d --name redis-db --network guide-net --network-alias redis redis')).toEqual({
+      kind: 'run', detached: true, tty: false, ports: [], links: [], name: 'redis-db', network: 'guide-net', image: 'redis',
+    });
+    expect(describeCommand('docker run --rm --net=guide-net alpine env')).toMatchObject({ network: 'guide-net', image: 'alpine', detached: false });
+    expect(describeCommand('docker run --network host alpine env')).not.toHaveProperty('network');
+    expect(describeCommand('docker run --network container:redis-db alpine env')).not.toHaveProperty('network');
+  });
+
+  it('reads docker network create and rm, skipping option values', () => {
+    expect(describeCommand('docker network create guide-net')).toEqual({ kind: 'network-create', name: 'guide-net' });
+    expect(describeCommand('docker network create -d bridge --subnet 10.9.0.0/24 guide-net')).toEqual({ kind: 'network-create', name: 'guide-net' });
+    expect(describeCommand('docker network rm guide-net other')).toEqual({ kind: 'network-rm', names: ['guide-net', 'other'] });
+    expect(describeCommand('docker network ls')).toEqual({ kind: 'other' });
+    expect(describeCommand('docker network create')).toEqual({ kind: 'other' });
+  });
+});
+
 describe('splitWords', () => {
   it('joins quoted parts into one word and splits operators', () => {
     expect(splitWords(`a 'b c'"d" e|f`)).toEqual(['a', 'b cd', 'e', '|', 'f']);
