@@ -80,10 +80,11 @@ async function main(): Promise<number> {
   before.forEach((id) => scope.before.add(id));
   const facts = readEngineFacts(root, findPageImages(pages)); // for the verification record, while the snippets run
   facts.catch(() => undefined); // awaited (and its error reported) by recordRun; an interrupted run does not await it
+  pool.checked(engine); // the snippets skip the engine and preflight checks made here
   let results: CaseResult[] = [];
   try {
-    book = createCaseBook(pages, engine, contentDir, report);
-    report({ kind: 'run-start', engine, mode: options.mode.kind, contentDir, cases: book.names });
+    book = createCaseBook(pages, engine.version, contentDir, report);
+    report({ kind: 'run-start', engine: engine.version, mode: options.mode.kind, contentDir, cases: book.names });
     const snippetErrors = new Map<string, string | undefined>();
     await runInOrder(plans, pool.prepare, async (plan) => {
       if (stop.signal.aborted) return void snippetErrors.set(plan.name, 'not started: the run was interrupted');

@@ -6,6 +6,7 @@ import type { Command, Page } from '../page/types.ts';
 
 export interface SnippetPlan {
   name: string; // "step2", "cleanup"
+  page?: string; // the page whose snippet it is ("step2"); none for cleanup
   file: string; // "snippets/step2.mjs"
   needs: string[]; // snippet names that must finish first
   commands: Command[]; // the cases it runs (set-up replays are not cases)
@@ -29,7 +30,7 @@ export function planSnippets(pages: Page[], snippetsDir: string): SnippetPlan[] 
       ? page.frontmatter.needs.flatMap((id) => (snippetOf.has(id) ? [snippetOf.get(id)!] : []))
       : [...pageSnippets]; // cleanup and the like: after every page's snippet
     const replayed = (page ? orderNeeds(page, pages) : []).flatMap((p) => p.commands.filter((c) => c.snippet === p.frontmatter.snippet));
-    return { name, file: `${snippetsDir}/${name}.mjs`, needs, commands, deadlineMs: sumTimeouts([...commands, ...replayed]) + marginMs };
+    return { name, page: page?.id, file: `${snippetsDir}/${name}.mjs`, needs, commands, deadlineMs: sumTimeouts([...commands, ...replayed]) + marginMs };
   });
 }
 

@@ -1,8 +1,11 @@
-// Before anything runs: the engine answers, no container named redis-server exists (the run
-// would have to touch it), and every image the pages run is on the engine. Each problem stops
-// the run with a message naming it and what to do; nothing is created or changed here.
+// Before anything runs: the engine answers, no container named redis-server and no network the
+// pages create exists (the run would have to touch it), every image the pages run is on the engine, and every host port they
+// publish (3000) is free. Each problem stops the run with a message naming it and what to do;
+// nothing is created or changed here. These are the checks each snippet makes when a person runs
+// it, so the snippets the runner starts skip theirs (snippets/lib/handover.mjs).
 import type { Page } from '../page/types.ts';
 import { describeCommand } from '../../snippets/lib/docker-command.mjs';
+import { isListening } from '../../snippets/lib/port.mjs';
 import { firstLine, inspectContainers, runDocker } from './docker.ts';
 
 export class PreflightError extends Error {
@@ -11,19 +14,25 @@ export class PreflightError extends Error {
 
 const setup = 'run `npm run docker:setup` (it installs and starts an engine and builds the images the guide uses)';
 
-/** Returns the engine's server version, or throws a PreflightError. */
-export async function checkPreflight(pages: Page[], guideNames: string[]): Promise<string> {
-  const used = pages.flatMap((p) =>
-    p.commands.flatMap((c) => {
-      const run = describeCommand(c.text);
-      return run.kind === 'run' && run.image ? [{ at: `${c.at.file}:${c.at.line}`, image: run.image }] : [];
-    }),
-  );
+export interface Engine {
+  id: string; // `docker info` ID: the guide's record of what it created is per engine
+  version: string; // server version, "20.10.24+dfsg1"
+}
+
+/** Returns the engine, or throws a PreflightError. */
+export async function checkPreflight(pages: Page[], guideNames: string[]): Promise<Engine> {
+  const runs = pages.flatMap((p) => p.commands.map((c) => ({ at: `${c.at.file}:${c.at.line}`, run: describeCommand(c.text) })));
+  const used = runs.flatMap(({ at, run }) => (run.kind === 'run' && run.image ? [{ at, image: run.image }] : []));
+  const published = runs.flatMap(({ at, run }) => (run.kind === 'run' && run.detached ? run.ports.map((port) => ({ at, port })) : []));
   const images = [...new Set(used.map((u) => u.image))];
-  const [version, existing, missing] = await Promise.all([
+  const networks = [...new Set(runs.flatMap(({ run }) => (run.kind === 'network-create' ? [run.name] : [])))];
+  const [version, info, existing, existingNetworks, missing, busy] = await Promise.all([
     runDocker(['version', '--format', '{{.Server.Version}}'], 10_000),
+    runDocker(['info', '--format', '{{.ID}}'], 10_000),
     inspectContainers(guideNames),
+    networks.length > 0 ? runDocker(['network', 'inspect', '--format', '{{.Name}} {{.Id}}', ...networks]) : undefined,
     findMissingImages(images),
+    Promise.all(published.map(findPortHolder)),
   ]);
   if (version.exitCode !== 0 || !version.stdout.trim()) {
     const host = process.env.DOCKER_HOST ? `DOCKER_HOST=${process.env.DOCKER_HOST}` : 'the default docker context';
@@ -48,6 +57,17 @@ export async function checkPreflight(pages: Page[], guideNames: string[]): Promi
       ].join('\n'),
     );
   }
+  for (const line of existingNetworks?.stdout.split('\n').filter(Boolean) ?? []) {
+    const [name, id = ''] = line.split(' ');
+    throw new PreflightError(
+      [
+        `a network named ${name} already exists; the doc-test would have to use or remove it, so nothing ran`,
+        `  expected: no network named ${name} (the run creates its own and removes it afterwards)`,
+        `  received: ${name}: id ${id.slice(0, 12)}`,
+        `  What to do: it is left untouched. Remove it yourself (\`docker network rm ${name}\`) once nothing uses it, then run the doc-test again`,
+      ].join('\n'),
+    );
+  }
   if (missing.length > 0) {
     const where = missing.map((image) => `${image} (${used.find((u) => u.image === image)?.at})`).join(', ');
     throw new PreflightError(
@@ -59,7 +79,31 @@ export async function checkPreflight(pages: Page[], guideNames: string[]): Promi
       ].join('\n'),
     );
   }
-  return version.stdout.trim();
+  for (const holder of busy) if (holder) throw holder;
+  const id = info.stdout.trim();
+  if (info.exitCode !== 0 || !id) {
+    throw new PreflightError(`\`docker info\`: the engine answered \`docker version\` but not \`docker info\`; no command ran\n  received: ${firstLine(info.stderr) || `exit ${info.exitCode}`}\n  What to do: ${setup}`);
+  }
+  return { id, version: version.stdout.trim() };
+}
+
+/** A PreflightError naming what holds a host port a page publishes, or undefined when it is free. */
+async function findPortHolder({ at, port }: { at: string; port: number }): Promise<PreflightError | undefined> {
+  const [publishers, listening] = await Promise.all([
+    runDocker(['ps', '--filter', `publish=${port}`, '--format', '{{.Names}} ({{.ID}})']),
+    isListening(port),
+  ]);
+  const container = publishers.stdout.trim().split('\n')[0];
+  const holder = container ? `container ${container}` : listening ? 'a process on this machine' : '';
+  if (!holder) return undefined;
+  return new PreflightError(
+    [
+      `${at}: port ${port} is already in use, by ${holder}; no command ran`,
+      `  expected: port ${port} free (the page publishes it)`,
+      `  received: ${holder} listening on ${port}`,
+      `  What to do: stop what uses port ${port} (\`docker ps --filter publish=${port}\`, or \`ss -ltnp 'sport = :${port}'\`), then run the doc-test again`,
+    ].join('\n'),
+  );
 }
 
 /** One `docker image inspect` for all (it prints `Error: No such image: <name>` for each missing one). */

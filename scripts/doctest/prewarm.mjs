@@ -1,15 +1,21 @@
 // @ts-check
 // Preloaded into every snippet process (`node --import`): loads the snippet runtime (zx, the
 // pseudo-terminal, and for a step with a session the terminal emulator) while the steps before
-// it still run, then holds the snippet until the runner writes a line on its stdin. If the
-// runner goes away first (stdin closes with nothing written), the snippet never runs.
+// it still run, then holds the snippet until the runner writes a line on its stdin: a JSON object
+// of the environment variables the runner hands over at start (snippets/lib/handover.mjs), known
+// only then. If the runner goes away first (stdin closes with no line), the snippet never runs.
 // Plain JS: no type stripping to load.
 const lib = new URL('../../snippets/lib/', import.meta.url);
 await import(new URL('step.mjs', lib).href);
 if (process.env.DOCTEST_PREWARM === 'session') await import(new URL('session.mjs', lib).href);
-const go = await new Promise((resolve) => {
-  process.stdin.once('data', () => resolve(true));
-  process.stdin.once('end', () => resolve(false));
+const line = await new Promise((resolve) => {
+  let text = '';
+  process.stdin.on('data', (data) => {
+    text += data.toString();
+    if (text.includes('\n')) resolve(text.slice(0, text.indexOf('\n')));
+  });
+  process.stdin.once('end', () => resolve(undefined));
 });
 process.stdin.destroy();
-if (!go) process.exit(0);
+if (line === undefined) process.exit(0);
+Object.assign(process.env, JSON.parse(line));

@@ -31,7 +31,7 @@ const graceMs = 3_000;
 const pollMs = 15;
 
 export interface SnippetProcess {
-  start(): Promise<SnippetOutcome>; // lets it run; resolves when it has ended
+  start(env?: Record<string, string>): Promise<SnippetOutcome>; // lets it run, with `env` added; resolves when it has ended
   cancel(): void; // before start: it ends without running anything
 }
 
@@ -93,11 +93,11 @@ export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetP
   child.stdin.on('error', () => {}); // a snippet that died before its start
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
 
-  const start = async (): Promise<SnippetOutcome> => {
+  const start = async (env: Record<string, string> = {}): Promise<SnippetOutcome> => {
     started = performance.now();
     poll = setInterval(tail, pollMs);
     snippetTimer = setTimeout(() => kill('snippet-timeout', `the snippet did not end within ${plan.deadlineMs / 1000}s`), plan.deadlineMs);
-    child.stdin.end('go\n');
+    child.stdin.end(`${JSON.stringify(env)}\n`); // prewarm.mjs sets these, then the snippet runs
     return closed.then((exitCode) => {
       clearInterval(poll);
       clearTimeout(snippetTimer);

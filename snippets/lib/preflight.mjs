@@ -7,7 +7,7 @@ import { describeCommand } from './docker-command.mjs';
 import { GuideError } from './errors.mjs';
 import { isGuideContainer, refuseForeign, refuseForeignNetwork } from './owner.mjs';
 import { printNote } from './print.mjs';
-import net from 'node:net';
+import { isListening } from './port.mjs';
 
 /** @typedef {{ text: string, at: string }} Planned */
 
@@ -57,15 +57,4 @@ async function checkPort(engine, port, at) {
     [`expected: port ${port} free, or the guide's own app on it`, `received: ${holder} listening on ${port}`],
     `stop what uses port ${port} (\`docker ps --filter publish=${port}\`, or \`ss -ltnp 'sport = :${port}'\`), then run this step again`,
   );
-}
-
-/** @param {number} port @returns {Promise<boolean>} */
-function isListening(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: '127.0.0.1' });
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
 }

@@ -9,6 +9,7 @@ import { checkPreflight } from './preflight.mjs';
 import { emitEvent, printError, printNote, toLocation } from './print.mjs';
 import { checkExit, runCommand } from './run-command.mjs';
 import { describeCommand } from './docker-command.mjs';
+import { readHandover } from './handover.mjs';
 
 /** @typedef {import('./run-command.mjs').CommandOptions} CommandOptions */
 /** @typedef {import('./run-command.mjs').Planned} Planned */
@@ -39,9 +40,13 @@ export function defineStep(meta) {
       emitEvent({ kind: 'step-start', page: meta.page, snippet: meta.snippet, time: Date.now() });
       printNote(`${meta.title} (${meta.file})`);
       try {
-        const engine = await readEngine();
-        await checkPreflight(engine.id, plan.map((p) => ({ text: p.text, at: p.options.at })));
-        for (const planned of plan) await (planned.setup ? runSetup(engine, planned) : runOwn(engine, planned));
+        const handover = readHandover(); // set by the doc-test runner only, after its own checks
+        const engine = handover?.engine ?? (await readEngine());
+        if (!handover) await checkPreflight(engine.id, plan.map((p) => ({ text: p.text, at: p.options.at })));
+        for (const planned of plan) {
+          if (planned.setup && handover?.needsDone.has(planned.options.from ?? '')) skipDoneSetup(planned);
+          else await (planned.setup ? runSetup(engine, planned) : runOwn(engine, planned));
+        }
         if (options.forgetRemoved) pruneOwned(engine.id, new Set(await listContainerIds()));
         emitEvent({ kind: 'step-end', page: meta.page, ok: true, durationMs: Math.round(performance.now() - started) });
       } catch (error) {
@@ -63,6 +68,13 @@ async function runSetup(engine, planned) {
   emitEvent({ kind: 'setup', id: options.id, at: toLocation(options.at), text, action, ...(outcome.skipped ? { reason: outcome.skipped } : {}) });
   if (failure) throw failure;
   checkExit(planned, outcome);
+}
+
+/** A set-up command whose page the doc-test runner already ran, successfully, in this run. @param {Planned} planned */
+function skipDoneSetup({ text, options }) {
+  const reason = `the doc-test runner ran ${options.from} in this run`;
+  printNote(`Set-up done: ${options.from}'s ${describeEffect(text)} (${options.at}): ${reason}`);
+  emitEvent({ kind: 'setup', id: options.id, at: toLocation(options.at), text, action: 'skipped', reason });
 }
 
 /** "redis-server", "katacoda/redis-node-docker-example container", or the command itself. @param {string} text */
