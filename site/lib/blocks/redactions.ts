@@ -17,8 +17,10 @@ export const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
   IPV6: { label: 'IPv6 address', title: 'An IPv6 address; yours may differ.' },
   IP: { label: 'IP address', title: 'An IP address; yours may differ.' },
   NAME: { label: 'generated name', title: 'A name Docker made up, such as eager_turing; yours will differ.' },
+  HOSTNAME: { label: 'host name', title: 'A host name, such as redis-server; yours may differ.' },
   N: { label: 'number', title: 'A whole number; yours may differ.' },
   MS: { label: 'time', title: 'A duration such as 0.081 ms; yours will differ.' },
+  STATS: { label: 'ping statistics', title: 'Round-trip times such as 0.081/0.090/0.102 (min/avg/max); yours will differ.' },
   TIMESTAMP: { label: 'date and time', title: 'A date and time; yours will differ.' },
 };
 

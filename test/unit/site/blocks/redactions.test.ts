@@ -24,7 +24,7 @@ describe('describeToken', () => {
   });
 
   it('has a label and an explanation for every token of docs/page-format.md', () => {
-    const tokens = ['CONTAINER_ID', 'NETWORK_ID', 'SHORT_ID', 'IPV4', 'IPV6', 'IP', 'NAME', 'N', 'MS', 'TIMESTAMP'];
+    const tokens = ['CONTAINER_ID', 'NETWORK_ID', 'SHORT_ID', 'IPV4', 'IPV6', 'IP', 'NAME', 'HOSTNAME', 'N', 'MS', 'STATS', 'TIMESTAMP'];
     expect(Object.keys(PLACEHOLDERS).sort()).toEqual([...tokens].sort());
     for (const token of tokens) expect(describeToken(`[${token}]`)?.title).toMatch(/\.$/);
   });
