@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isGuideContainer, refuseForeign } from '../../../../snippets/lib/owner.mjs';
-import { pruneOwned, readOwned, recordOwned, stateFile } from '../../../../snippets/lib/state.mjs';
+import { isGuideContainer, isRecordedNetwork, refuseForeign, refuseForeignNetwork } from '../../../../snippets/lib/owner.mjs';
+import { forgetNetworks, pruneOwned, readOwned, readOwnedNetworks, recordOwned, recordOwnedNetwork, stateFile } from '../../../../snippets/lib/state.mjs';
 
 const redis = { id: 'a'.repeat(64), name: 'redis-server', running: true, links: [], ports: [] };
 const linked = { id: 'b'.repeat(64), name: 'app', running: true, links: ['/redis-server:/app/redis'], ports: [3000] };
@@ -56,5 +56,32 @@ describe('ownership', () => {
     `);
     recordOwned({ engine: 'E1', id: redis.id, name: 'redis-server' });
     expect(() => refuseForeign('E1', redis, 'content/step1.mdx:15')).not.toThrow();
+  });
+});
+
+describe('the guide record of networks', () => {
+  const net = { id: 'c'.repeat(64), name: 'guide-net', containers: [] };
+
+  it('keeps networks beside containers, one entry per id, and forgets removed ones per engine', () => {
+    recordOwned({ engine: 'E1', id: redis.id, name: 'redis-server' });
+    recordOwnedNetwork({ engine: 'E1', id: net.id, name: 'guide-net' });
+    recordOwnedNetwork({ engine: 'E1', id: net.id, name: 'guide-net' });
+    recordOwnedNetwork({ engine: 'E2', id: 'd'.repeat(64), name: 'guide-net' });
+    expect(readOwnedNetworks().map((n) => n.engine)).toEqual(['E1', 'E2']);
+    pruneOwned('E1', new Set());
+    expect(readOwned()).toEqual([]);
+    expect(readOwnedNetworks()).toHaveLength(2);
+    forgetNetworks('E1', [net.id]);
+    expect(readOwnedNetworks().map((n) => n.engine)).toEqual(['E2']);
+  });
+
+  it('refuses a network of the same name it did not create, naming the command and what to do', () => {
+    expect(() => refuseForeignNetwork('E1', net, 'content/networks.mdx:23')).toThrowError(
+      /^content\/networks\.mdx:23: a network named guide-net already exists, and this guide did not create it\n[\s\S]*What to do: the guide never touches it\. Remove it yourself if it is unused \(`docker network rm guide-net`\)/,
+    );
+    recordOwnedNetwork({ engine: 'E1', id: net.id, name: 'guide-net' });
+    expect(isRecordedNetwork('E1', net)).toBe(true);
+    expect(isRecordedNetwork('E2', net)).toBe(false);
+    expect(() => refuseForeignNetwork('E1', net, 'content/networks.mdx:23')).not.toThrow();
   });
 });
