@@ -18,8 +18,10 @@ describe('where a run records what it proved', () => {
   });
 
   it('another content folder (a test\'s temporary copy) never writes the project\'s record', () => {
-    const target = chooseRecordTarget(root, '../../tmp/pages-x/content', '/tmp/run-y/junit.xml');
-    expect(target).toEqual({ file: '/tmp/pages-x/verification/record.json', copy: '/tmp/run-y/verification.json' });
+    const copy = path.join(os.tmpdir(), 'pages-x');
+    const relative = path.relative(root, path.join(copy, 'content'));
+    const target = chooseRecordTarget(root, relative, '/tmp/run-y/junit.xml');
+    expect(target).toEqual({ file: path.join(copy, 'verification/record.json'), copy: '/tmp/run-y/verification.json' });
   });
 });
 
