@@ -20,7 +20,7 @@ function changedLines(before: string, after: string): [number, string, string][]
 describe('update mode', () => {
   it('replaces only the literal lines that differ; tokens that still match stay', () => {
     const hosts = commandAt(page, 48);
-    const { rewrite } = compareCase(hosts, commandEnd(hosts, readCapture('engine-28.5/hosts.derived-from-20.10.txt')), ctx).result;
+    const { rewrite } = compareCase(hosts, commandEnd(hosts, readCapture('engine-28.5/hosts.txt')), ctx).result;
     const updated = rewriteBlocks('content/step2.mdx', text, [rewrite!]);
     expect(changedLines(text, updated)).toEqual([
       [54, 'fe00::0\tip6-localnet', 'fe00::\tip6-localnet'],
@@ -51,7 +51,7 @@ describe('update mode', () => {
 
   it('updates only the pages named on the command line', () => {
     const hosts = commandAt(page, 48);
-    const { result } = compareCase(hosts, commandEnd(hosts, readCapture('engine-28.5/hosts.derived-from-20.10.txt')), ctx);
+    const { result } = compareCase(hosts, commandEnd(hosts, readCapture('engine-28.5/hosts.txt')), ctx);
     expect(selectRewrites([result], [path.join(root, 'content/step3.mdx')], root)).toEqual([]);
     expect(selectRewrites([result], [path.join(root, 'content/step2.mdx')], root)).toEqual([result.rewrite]);
     expect(selectRewrites([result], [], root)).toEqual([result.rewrite]);
