@@ -24,11 +24,12 @@ export async function readImages(refs: string[]): Promise<ImageFact[]> {
 /** Everything but the pages; throws when the engine does not answer `docker version`. */
 export async function readEngineFacts(root: string, imageRefs: string[]): Promise<EngineFacts> {
   const [version, images, commit] = await Promise.all([
-    runCommand(['docker', 'version', '--format', '{{.Server.Version}}\t{{.Client.Version}}'], { timeoutMs: 15_000 }),
+    // a | and not a tab: `docker version` pads its template's tabs into spaces (a tabwriter)
+    runCommand(['docker', 'version', '--format', '{{.Server.Version}}|{{.Client.Version}}'], { timeoutMs: 15_000 }),
     readImages(imageRefs),
     readCommit(root),
   ]);
-  const [server, client] = version.stdout.trim().split('\t');
+  const [server, client] = version.stdout.trim().split('|');
   if (version.code !== 0 || !server) throw new Error(`\`docker version\` did not name the engine: ${version.stderr.trim() || `exit ${version.code}`}`);
   return { server, client: client ?? 'unknown', images, commit };
 }

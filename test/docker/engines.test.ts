@@ -25,11 +25,15 @@ describe('withEngine', () => {
       const pid = Number(await captureCommand(['cat', paths.pidFile]));
       const ids = await Promise.all(Object.values(guideImages).map((ref) => docker('image', 'inspect', '--format', '{{.Id}}', ref)));
       const server = await docker('run', '-d', '--name', makeTestName('engine-redis'), guideImages.redis);
+      const network = await docker('network', 'create', makeTestName('engine-net'));
+      const member = await docker('run', '-d', '--network', network, '--network-alias', 'db', guideImages.redis);
       try {
         const ping = await docker('run', '--rm', '--link', `${server}:redis`, guideImages.alpine, 'ping', '-c', '1', 'redis');
-        return { serverVersion, pid, ids, ping, defaultDuring: await probeEngine() };
+        const networkPing = await docker('run', '--rm', '--network', network, guideImages.alpine, 'ping', '-c', '1', 'db');
+        return { serverVersion, pid, ids, ping, networkPing, defaultDuring: await probeEngine() };
       } finally {
-        await runCommand(['docker', 'rm', '-f', '-v', server], { env });
+        await runCommand(['docker', 'rm', '-f', '-v', server, member], { env });
+        await runCommand(['docker', 'network', 'rm', network], { env });
       }
     });
     expect(seen.serverVersion).toMatch(/^26\.1\./);
@@ -38,10 +42,13 @@ describe('withEngine', () => {
     );
     expect(seen.ids).toEqual(defaultIds);
     expect(seen.ping).toMatch(/^PING redis \(172\.30\.\d+\.\d+\): 56 data bytes\n64 bytes from /);
+    expect(seen.networkPing).toMatch(/^PING db \(\d+\.\d+\.\d+\.\d+\): 56 data bytes\n64 bytes from /); // a network of its own
     expect(seen.defaultDuring).toBe(defaultBefore);
     expect(isAlive(seen.pid)).toBe(false);
     expect(existsSync(paths.socket)).toBe(false);
     expect(await probeEngine()).toBe(defaultBefore);
+    // the default engine still starts containers on its own bridge (docker0) afterwards
+    expect(await captureCommand(['docker', 'run', '--rm', guideImages.alpine, 'echo', 'still here'])).toBe('still here');
   });
 
   test('an unknown version is an error listing the known ones', async () => {

@@ -34,6 +34,7 @@ describe('the verification record a run writes', () => {
     expect(engine).toHaveLength(1);
     expect(start?.kind === 'run-start' && start.engine.startsWith(engine[0]!.engine)).toBe(true);
     expect(engine[0]!.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(engine[0]!.client).toMatch(/^\d+\.\d+\.\d+/); // the docker CLI's own version
     expect(engine[0]!.images.map((i) => i.name).sort()).toEqual(['alpine', 'redis']);
     expect(engine[0]!.images.every((i) => i.id.startsWith('sha256:'))).toBe(true);
     expect(engine[0]!.pages).toEqual({

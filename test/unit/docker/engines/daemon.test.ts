@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildDaemonArgs, planPaths } from '../../../../scripts/docker/engines/daemon.ts';
-import { planBridge } from '../../../../scripts/docker/engines/network.ts';
+import { forwardRules, planBridge } from '../../../../scripts/docker/engines/network.ts';
 
 describe('an extra engine on paths of its own', () => {
   const engine = { suite: 'trixie', version: '26.1.5', debianVersion: '26.1.5+dfsg1-9', root: '/c/engines/trixie/root' };
@@ -31,5 +31,17 @@ describe('an extra engine on paths of its own', () => {
   test('bridge names fit the 15-character limit and subnets stay off 172.17.0.0/16', () => {
     expect(planBridge('forky', 2)).toEqual({ name: 'guide-forky', address: '172.30.22.1/24' });
     expect(planBridge('a-very-long-suite-name', 3).name).toHaveLength(15);
+  });
+
+  test('containers talk on its default bridge and inside one network, not across; each rule names its engine', () => {
+    const mine = ['-m', 'comment', '--comment', 'guide-trixie', '-j', 'ACCEPT'];
+    expect(forwardRules(planBridge('trixie', 1))).toEqual([
+      ['FORWARD', '-i', 'guide-trixie', '-o', 'guide-trixie', ...mine],
+      ['FORWARD', '-i', 'br-+', '-m', 'physdev', '--physdev-is-bridged', ...mine],
+    ]);
+  });
+
+  test('never --default-address-pool: with it dockerd deletes the link named docker0, the default engine\'s bridge', () => {
+    expect(buildDaemonArgs(engine, planBridge('trixie', 1)).some((a) => a.startsWith('--default-address-pool'))).toBe(false);
   });
 });
