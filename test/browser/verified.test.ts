@@ -40,6 +40,6 @@ describe('what each page says it was verified on', () => {
     await tab.close();
     if (!page.frontmatter.snippet) return void expect(shown).toEqual([]); // no commands: no claim
     const badge = describePageBadge(record, id, readFileSync(join(ROOT, page.file), 'utf8'));
-    expect(shown).toEqual([[badge.text, badge.note].filter(Boolean).join(' ')]);
+    expect(shown).toEqual([[`${badge.text}.`, badge.note, 'See the record'].filter(Boolean).join(' ')]);
   });
 });
