@@ -68,16 +68,21 @@ export function selectDebianSources(sources: readonly AptSource[], release: stri
     .map((s) => ({ ...s, components: ['main'] }));
 }
 
+/** The URI serving Debian `release` main itself, if apt has one. */
+export function debianMirrorOf(sources: readonly AptSource[], release: string): string | undefined {
+  return sources.find((s) => s.suite === release && s.components.includes('main'))?.uri;
+}
+
 /** The mirror of Debian's main archive (the URI serving `release` itself). */
 export function findDebianMirror(sources: readonly AptSource[], release: string): string {
-  const main = sources.find((s) => s.suite === release && s.components.includes('main'));
+  const main = debianMirrorOf(sources, release);
   if (!main) {
     throw new Error(
       `no apt source serves Debian ${release} main (read /etc/apt/sources.list and sources.list.d).\n` +
         `Add one, e.g. \`deb http://deb.debian.org/debian ${release} main\`, then rerun.`,
     );
   }
-  return main.uri;
+  return main;
 }
 
 export function formatSourceLine(source: AptSource): string {

@@ -1,9 +1,10 @@
-// The engines the guide is checked against: Debian 12's docker.io (the default engine,
-// `npm run docker:setup`) and newer ones unpacked from Debian's trixie and forky archives.
-// `withEngine(version, fn)` gives fn a DOCKER_HOST for that engine, with the guide's images
-// loaded, and stops afterwards only an engine it started itself.
+// The engines the guide is checked against: Docker 20.10, 26.1 and 28.5, each Debian's docker.io
+// (bookworm, trixie, forky; engines/specs.ts). `withEngine(version, fn)` gives fn a DOCKER_HOST
+// for that engine, with the guide's images loaded: the default engine (`npm run docker:setup`)
+// when it already is that version (20.10 on Debian 12), otherwise the suite's docker.io unpacked
+// from Debian's archive and started beside it. It stops afterwards only an engine it started.
 //
-//   node scripts/docker/engines.ts list          the engines and where each comes from
+//   node scripts/docker/engines.ts list          the engines and which one would serve each
 //   node scripts/docker/engines.ts run 26.1 -- docker version     run a command against one
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -12,18 +13,9 @@ import { startEngineDaemon, stopEngineDaemon, type RunningEngine } from './engin
 import { installEngine } from './engines/install-engine.ts';
 import { loadImages } from './engines/load-images.ts';
 import { planBridge } from './engines/network.ts';
+import { chooseEngine, engineSpecs, findSpec, isVersion, type EngineChoiceOptions } from './engines/specs.ts';
 
-export interface EngineSpec {
-  version: string;
-  /** undefined: the default engine; otherwise the Debian suite whose docker.io it is */
-  suite?: string;
-}
-
-export const engineSpecs: readonly EngineSpec[] = [
-  { version: '20.10' },
-  { version: '26.1', suite: 'trixie' },
-  { version: '28.5', suite: 'forky' },
-];
+export { engineSpecs, type EngineSpec } from './engines/specs.ts';
 
 export interface EngineHandle {
   /** the DOCKER_HOST value for this engine */
@@ -31,24 +23,20 @@ export interface EngineHandle {
   serverVersion: string;
 }
 
-function findSpec(version: string): EngineSpec {
-  const spec = engineSpecs.find((s) => s.version === version);
-  if (!spec) throw new Error(`no engine ${version}; known: ${engineSpecs.map((s) => s.version).join(', ')}`);
-  return spec;
-}
-
-export async function withEngine<T>(version: string, fn: (engine: EngineHandle) => Promise<T>): Promise<T> {
+export async function withEngine<T>(
+  version: string,
+  fn: (engine: EngineHandle) => Promise<T>,
+  options: EngineChoiceOptions = {},
+): Promise<T> {
   const spec = findSpec(version);
-  if (!spec.suite) {
-    const serverVersion = await probeEngine();
-    if (!serverVersion?.startsWith(version)) {
-      throw new Error(`the default engine answers ${serverVersion ?? 'nothing'}, not ${version}; run \`npm run docker:setup\``);
-    }
-    return fn({ host: process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock', serverVersion });
+  const defaultVersion = await probeEngine();
+  if (chooseEngine(spec, defaultVersion, options) === 'default') {
+    // chooseEngine has thrown when no default engine answers
+    return fn({ host: process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock', serverVersion: defaultVersion! });
   }
   const engine = await installEngine(spec.suite);
-  if (!engine.version.startsWith(`${version}.`)) {
-    throw new Error(`Debian ${spec.suite} now ships docker.io ${engine.version}, not ${version}: update engineSpecs in scripts/docker/engines.ts`);
+  if (!isVersion(engine.version, version)) {
+    throw new Error(`Debian ${spec.suite} now ships docker.io ${engine.version}, not ${version}: update engineSpecs in scripts/docker/engines/specs.ts`);
   }
   const running: RunningEngine = await startEngineDaemon(engine, planBridge(spec.suite, engineSpecs.indexOf(spec)));
   try {
@@ -62,7 +50,14 @@ export async function withEngine<T>(version: string, fn: (engine: EngineHandle) 
 async function main(argv: string[]): Promise<number> {
   const [command, version, separator, ...rest] = argv;
   if (command === 'list') {
-    for (const spec of engineSpecs) console.log(`${spec.version}\t${spec.suite ? `docker.io from Debian ${spec.suite}` : 'default engine (npm run docker:setup)'}`);
+    const defaultVersion = await probeEngine();
+    if (!defaultVersion) console.error('no default engine answers: run `npm run docker:setup` before using any engine');
+    for (const spec of engineSpecs) {
+      const served = defaultVersion && chooseEngine(spec, defaultVersion) === 'default'
+        ? `the default engine (${defaultVersion})`
+        : `docker.io from Debian ${spec.suite}, started beside the default engine`;
+      console.log(`${spec.version}\t${served}`);
+    }
     return 0;
   }
   if (command === 'run' && version && separator === '--' && rest.length > 0) {

@@ -1,10 +1,24 @@
-// Finding and fetching Debian's docker.io .deb for a suite from the mirror apt uses:
-// dists/<suite>/main/binary-amd64/Packages.xz names the file and its SHA-256; the .deb is
-// cached under .cache/engines/debs/ and verified before use.
+// Finding and fetching Debian's docker.io .deb for a suite from the mirror apt uses (Debian's
+// own https://deb.debian.org on a machine whose apt serves no Debian, such as an Ubuntu CI
+// runner): dists/<suite>/main/binary-amd64/Packages.xz names the file and its SHA-256; the .deb
+// is cached under .cache/engines/debs/ and verified before use. Only the suite itself is read,
+// also for a stable one (bookworm): its fixes for docker.io reach main with each point release
+// (bookworm's is 20.10.24+dfsg1-1+deb12u1+b6, the default engine's own build on Debian 12), and
+// bookworm-security and -updates (security's is another archive) list no docker.io; a build
+// there would still be 20.10, all the matrix asks for.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { debianMirrorOf, type AptSource } from '../debian-mirrors.ts';
 import { captureCommand } from '../run.ts';
+
+/** Debian's own mirror redirector, for machines whose apt configuration has no Debian mirror. */
+export const publicDebianMirror = 'https://deb.debian.org/debian';
+
+/** The mirror apt uses for Debian `release` main, else Debian's public one. */
+export function engineMirror(sources: readonly AptSource[], release: string): string {
+  return debianMirrorOf(sources, release) ?? publicDebianMirror;
+}
 
 export interface DebianPackage {
   name: string;

@@ -4,9 +4,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { debianSuite, repoRoot } from '../config.ts';
-import { findDebianMirror, readAptSources } from '../debian-mirrors.ts';
+import { readAptSources } from '../debian-mirrors.ts';
 import { executeCommand } from '../run.ts';
-import { fetchDeb, resolveDockerPackage, upstreamVersion } from './debian-archive.ts';
+import { engineMirror, fetchDeb, resolveDockerPackage, upstreamVersion } from './debian-archive.ts';
 
 export const enginesCacheDir = path.join(repoRoot, '.cache', 'engines');
 
@@ -29,8 +29,9 @@ export async function installEngine(suite: string): Promise<InstalledEngine> {
     const known = JSON.parse(readFileSync(record, 'utf8')) as InstalledEngine;
     if (existsSync(dockerdPath(known))) return known;
   }
-  // the suite's mirror is the one apt uses for this machine's own release
-  const mirror = findDebianMirror(readAptSources(), debianSuite);
+  // the suite's mirror is the one apt uses for this machine's own release (a local mirror needs
+  // nothing else); a machine that is not Debian (Ubuntu CI runners) fetches from Debian's own
+  const mirror = engineMirror(readAptSources(), debianSuite);
   const pkg = await resolveDockerPackage(mirror, suite, enginesCacheDir);
   const deb = await fetchDeb(mirror, pkg, enginesCacheDir);
   const root = path.join(enginesCacheDir, suite, 'root');

@@ -7,8 +7,10 @@
 // networks stay apart. Each rule carries the engine's name, so stopping one engine removes its
 // own. (Not an address pool of its own: with --default-address-pool, dockerd deletes the link
 // named docker0 at start-up, whatever --bridge says, and so the default engine's bridge.)
-// Host-to-container and published ports need no rule.
-import { runCommand, executeCommand } from '../run.ts';
+// Host-to-container and published ports need no rule. Subnets are 172.30.<20 + index>.0/24 in
+// engineSpecs order (bookworm 20, trixie 21, forky 22), off docker0's 172.17.0.0/16; a bridge
+// is only created when no route on this machine overlaps its subnet.
+import { captureCommand, executeCommand, runCommand } from '../run.ts';
 
 export interface EngineBridge {
   name: string;
@@ -18,6 +20,35 @@ export interface EngineBridge {
 
 export function planBridge(suite: string, index: number): EngineBridge {
   return { name: `guide-${suite}`.slice(0, 15), address: `172.30.${20 + index}.1/24` };
+}
+
+/** An IPv4 route's destination as [first, last] address; 'default' and IPv6 are not compared. */
+function addressRange(cidr: string): [number, number] | undefined {
+  const match = /^(\d+)\.(\d+)\.(\d+)\.(\d+)(?:\/(\d+))?$/.exec(cidr);
+  if (!match) return undefined;
+  const [a, b, c, d] = match.slice(1, 5).map(Number) as [number, number, number, number];
+  const prefix = match[5] === undefined ? 32 : Number(match[5]);
+  const size = 2 ** (32 - prefix);
+  const first = Math.floor((((a * 256 + b) * 256 + c) * 256 + d) / size) * size;
+  return [first, first + size - 1];
+}
+
+export interface Route {
+  dst: string;
+  dev?: string;
+}
+
+/**
+ * The routes (as `ip -j route show` lists them) whose destination overlaps the bridge's subnet,
+ * other than the bridge's own: another network there would take the engine's traffic.
+ */
+export function overlappingRoutes(routes: readonly Route[], bridge: EngineBridge): Route[] {
+  const mine = addressRange(bridge.address);
+  if (!mine) throw new Error(`bridge ${bridge.name}: ${bridge.address} is not an IPv4 address with prefix`);
+  return routes.filter((route) => {
+    const theirs = route.dev === bridge.name ? undefined : addressRange(route.dst);
+    return theirs !== undefined && theirs[0] <= mine[1] && mine[0] <= theirs[1];
+  });
 }
 
 /** The FORWARD rules an engine needs: its default bridge, and traffic inside each of its networks. */
@@ -32,6 +63,15 @@ export function forwardRules(bridge: EngineBridge): string[][] {
 export async function createBridge(bridge: EngineBridge): Promise<void> {
   const exists = (await runCommand(['ip', 'link', 'show', bridge.name])).code === 0;
   if (!exists) {
+    const routes = JSON.parse(await captureCommand(['ip', '-j', 'route', 'show'])) as Route[];
+    const taken = overlappingRoutes(routes, bridge);
+    if (taken.length > 0) {
+      const where = taken.map((r) => `${r.dst}${r.dev ? ` dev ${r.dev}` : ''}`).join(', ');
+      throw new Error(
+        `the extra engine's bridge ${bridge.name} (${bridge.address}) overlaps ${where}: its containers would be ` +
+          'unreachable. Remove that network, or give the engine another subnet in planBridge (scripts/docker/engines/network.ts).',
+      );
+    }
     await executeCommand(['ip', 'link', 'add', 'name', bridge.name, 'type', 'bridge']);
     await executeCommand(['ip', 'addr', 'add', bridge.address, 'dev', bridge.name]);
   }

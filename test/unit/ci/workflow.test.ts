@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -31,9 +31,31 @@ describe('CI calls the README test line', () => {
     expect(script).toContain(testLine);
   });
 
-  it('the GitHub workflow runs it verbatim', () => {
+  it('the GitHub workflow runs it verbatim, as root so extra engines can start', () => {
+    const ci = readFileSync(join(workflowDir, 'ci.yml'), 'utf8').split('\n');
+    const step = ci.findIndex((line) => line.trim() === "- name: Test (the README's test line)");
+    const run = ci.slice(step + 1).find((line) => /^\s*run:/.test(line))?.trim();
+    // single quotes around the line hold only if it has none of its own
+    expect(testLine).not.toContain("'");
+    expect(run).toBe(`run: sudo -E env "PATH=$PATH" bash -c '${testLine}'`);
+  });
+
+  it('the root step runs both commands of the line with the job\'s PATH (sudo and npm stubbed)', async () => {
     const ci = readFileSync(join(workflowDir, 'ci.yml'), 'utf8');
-    expect(ci.split('\n').map((line) => line.trim())).toContain(`run: ${testLine}`);
+    const command = /^\s*run: (sudo .*)$/m.exec(ci)![1]!;
+    const bin = mkdtempSync(join(tmpdir(), 'workflow-bin-'));
+    const log = join(bin, 'npm.log');
+    // sudo drops -E and runs the rest; npm records its arguments and the PATH it got
+    writeFileSync(join(bin, 'sudo'), '#!/bin/sh\n[ "$1" = -E ] && shift\nexec "$@"\n', { mode: 0o755 });
+    writeFileSync(join(bin, 'npm'), `#!/bin/sh\necho "npm $* $PATH" >> '${log}'\n`, { mode: 0o755 });
+    const path = `${bin}:${process.env.PATH}`;
+    try {
+      const result = await execa('bash', ['-c', command], { env: { PATH: path }, reject: false });
+      expect(result.exitCode).toBe(0);
+      expect(readFileSync(log, 'utf8')).toBe(`npm ci ${path}\nnpm test ${path}\n`);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 });
 
