@@ -27,12 +27,18 @@ describe('snippets/step4.mjs in a terminal', () => {
       cwd: root,
       env: { ...process.env, GUIDE_STATE_DIR: state.dir, FORCE_COLOR: '0', TERM: 'xterm-256color' },
     });
+    // the person's terminal: it shows the output and answers the program's queries (redis-cli
+    // asks for the cursor position, ESC[6n, when it starts before docker has sized its terminal)
+    const xterm = (await import('@xterm/headless')).default;
+    const terminal = new xterm.Terminal({ cols: 100, rows: 40, allowProposedApi: true });
+    terminal.onData((reply) => child.write(reply));
     let screen = '';
     const typed: string[] = [];
     const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(resolve));
     // a person types at the first prompt, and again once PONG is followed by the next prompt
     const waits = [/redis:6379> $/, /PONG\r\nredis:6379> $/];
     child.onData((data) => {
+      terminal.write(data);
       screen += data;
       const next = ['PING', 'exit'][typed.length];
       if (next && waits[typed.length]?.test(screen)) {
@@ -43,6 +49,7 @@ describe('snippets/step4.mjs in a terminal', () => {
     const deadline = setTimeout(() => child.kill('SIGKILL'), 60_000);
     const end = await exited;
     clearTimeout(deadline);
+    terminal.dispose();
     expect({ exitCode: end.exitCode, signal: end.signal ?? 0 }, screen).toEqual({ exitCode: 0, signal: 0 });
     expect(typed).toEqual(['PING', 'exit']);
     expect(screen).toContain('PONG');
