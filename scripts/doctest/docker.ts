@@ -35,6 +35,21 @@ export async function listContainerIds(): Promise<string[]> {
   return result.stdout.split('\n').filter(Boolean);
 }
 
+export interface NetworkInfo {
+  id: string;
+  name: string;
+}
+
+/** Every network on the engine, with its full id. */
+export async function listNetworks(): Promise<NetworkInfo[]> {
+  const result = await runDocker(['network', 'ls', '--no-trunc', '--format', '{{.ID}} {{.Name}}']);
+  if (result.exitCode !== 0) throw new Error(`\`docker network ls\` failed: ${result.stderr.trim()}`);
+  return result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => ({ id: line.slice(0, line.indexOf(' ')), name: line.slice(line.indexOf(' ') + 1) }));
+}
+
 /** The containers among `refs` (names or ids) that exist. */
 export async function inspectContainers(refs: string[]): Promise<ContainerInfo[]> {
   if (refs.length === 0) return [];

@@ -12,11 +12,11 @@ import { discoverPages, formatPageError } from '../page/discover.ts';
 import { parseArgs, type Options } from './args.ts';
 import { createCaseBook, type CaseBook } from './cases.ts';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
-import { listContainerIds } from './docker.ts';
+import { listContainerIds, listNetworks } from './docker.ts';
 import type { CaseResult, ReportEvent, Reporter } from './events.ts';
 import { runMatrix } from './matrix.ts';
 import { planSnippets, runInOrder } from './plan.ts';
-import { checkPreflight, findGuideNames } from './preflight.ts';
+import { checkPreflight, findGuideNames, findGuideNetworks } from './preflight.ts';
 import { chooseRecordTarget, findPageImages, readPageTexts, recordRun } from './record.ts';
 import { createConsoleReporter } from './report/console.ts';
 import { createGithubReporter, isGithubActions } from './report/github.ts';
@@ -65,19 +65,29 @@ async function main(): Promise<number> {
   const guideNames = findGuideNames(pages);
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'doctest-'));
   const plans = planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp));
-  const scope: CleanupScope = { before: new Set(), reported: new Set(), stateDir: path.join(tmp, 'state'), guideNames };
+  const scope: CleanupScope = {
+    before: new Set(),
+    reported: new Set(),
+    stateDir: path.join(tmp, 'state'),
+    guideNames,
+    networksBefore: new Set(),
+    guideNetworks: findGuideNetworks(pages),
+  };
   let book: CaseBook | undefined;
   const pool = createSnippetPool({ cwd: root, eventsDir: tmp, stateDir: scope.stateDir, signal: stop.signal, onEvent: (event, snippet) => {
     if (event.kind === 'command-end') event.containers.forEach((id) => scope.reported.add(id));
     book?.record(event, snippet);
   } });
   plans.filter((plan) => plan.needs.length === 0).forEach(pool.prepare); // their runtime loads while the engine is checked
-  const [engine, before] = await Promise.all([
+  const [engine, before, networksBefore] = await Promise.all([
     checkPreflight(pages, guideNames).catch((error: Error) => void report({ kind: 'run-error', message: error.message })),
     listContainerIds().catch(() => []),
+    listNetworks().catch(() => undefined),
   ]);
   if (!engine) return (pool.cancelAll(), await rm(tmp, { recursive: true, force: true }), end(1), 2);
   before.forEach((id) => scope.before.add(id));
+  if (networksBefore) networksBefore.forEach((n) => scope.networksBefore.add(n.id));
+  else scope.guideNetworks = []; // without the list from before, only recorded networks count as the run's
   const facts = readEngineFacts(root, findPageImages(pages)); // for the verification record, while the snippets run
   facts.catch(() => undefined); // awaited (and its error reported) by recordRun; an interrupted run does not await it
   pool.checked(engine); // the snippets skip the engine and preflight checks made here

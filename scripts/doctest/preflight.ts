@@ -25,7 +25,7 @@ export async function checkPreflight(pages: Page[], guideNames: string[]): Promi
   const used = runs.flatMap(({ at, run }) => (run.kind === 'run' && run.image ? [{ at, image: run.image }] : []));
   const published = runs.flatMap(({ at, run }) => (run.kind === 'run' && run.detached ? run.ports.map((port) => ({ at, port })) : []));
   const images = [...new Set(used.map((u) => u.image))];
-  const networks = [...new Set(runs.flatMap(({ run }) => (run.kind === 'network-create' ? [run.name] : [])))];
+  const networks = findGuideNetworks(pages);
   const [version, info, existing, existingNetworks, missing, busy] = await Promise.all([
     runDocker(['version', '--format', '{{.Server.Version}}'], 10_000),
     runDocker(['info', '--format', '{{.ID}}'], 10_000),
@@ -121,6 +121,17 @@ export function findGuideNames(pages: Page[]): string[] {
     p.commands.flatMap((c) => {
       const run = describeCommand(c.text);
       return run.kind === 'run' && run.name ? [run.name] : [];
+    }),
+  );
+  return [...new Set(names)];
+}
+
+/** The networks the pages create by name (`docker network create guide-net`): ["guide-net"]. */
+export function findGuideNetworks(pages: Page[]): string[] {
+  const names = pages.flatMap((p) =>
+    p.commands.flatMap((c) => {
+      const run = describeCommand(c.text);
+      return run.kind === 'network-create' ? [run.name] : [];
     }),
   );
   return [...new Set(names)];

@@ -8,6 +8,7 @@ import { containerIds, makeContent, pageName, runDoctest, startDoctest, withGuid
 const page = (snippet: string, needs: string, body: string) =>
   `---\ntitle: ${snippet}\ndescription: A page for a doc-test failure test.\nstep: 9\nsnippet: ${snippet}\nneeds: [${needs}]\n---\n\n${body}\n`;
 const docker = (...args: string[]) => execFileSync('docker', args, { encoding: 'utf8' }).trim();
+const networkIds = () => docker('network', 'ls', '-q', '--no-trunc').split('\n').sort();
 const caseEnds = (events: { kind: string }[]) => events.filter((e) => e.kind === 'case-end');
 
 describe('failure paths', () => {
@@ -23,9 +24,10 @@ describe('failure paths', () => {
     });
   });
 
-  it('Ctrl-C on `npm run doctest` stops the run and removes every container it created', async () => {
+  it('Ctrl-C on `npm run doctest` stops the run and removes every container and network it created', async () => {
     await withGuideLock(async () => {
       const before = containerIds();
+      const networksBefore = networkIds();
       const run = startDoctest([], { argv: ['npm', 'run', '--silent', 'doctest', '--'] });
       let exited = false;
       void run.done.then(() => (exited = true));
@@ -40,6 +42,7 @@ describe('failure paths', () => {
       expect(ended.output).toContain('doctest: SIGINT: stopping the snippets, then removing the run\'s containers');
       expect(ended.exitCode).not.toBe(0);
       expect(containerIds()).toEqual(before);
+      expect(networkIds()).toEqual(networksBefore); // the networks page runs beside the steps: guide-net too
     });
   });
 
