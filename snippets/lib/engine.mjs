@@ -30,20 +30,20 @@ export async function readEngine() {
 }
 
 /**
- * @typedef {{ id: string, name: string, running: boolean, links: string[], ports: number[] }} ContainerInfo
+ * @typedef {{ id: string, name: string, running: boolean, links: string[], ports: number[], created: number }} ContainerInfo
  * @param {string[]} refs  names or ids
  * @returns {Promise<ContainerInfo[]>}  the ones that exist
  */
 export async function inspectContainers(refs) {
   if (refs.length === 0) return [];
-  const format = '{{json .Id}} {{json .Name}} {{.State.Running}} {{json .HostConfig.Links}} {{json .HostConfig.PortBindings}}';
+  const format = '{{json .Id}} {{json .Name}} {{.State.Running}} {{json .HostConfig.Links}} {{json .HostConfig.PortBindings}} {{json .Created}}';
   const result = await runQuiet(['docker', 'container', 'inspect', '--format', format, ...refs]);
   return result.stdout.split('\n').filter(Boolean).map(readContainerLine);
 }
 
 /** @param {string} line @returns {ContainerInfo} */
 function readContainerLine(line) {
-  const [id, name, running, links, ports] = line.split(' ');
+  const [id, name, running, links, ports, created] = line.split(' ');
   /** @type {Record<string, { HostPort: string }[] | null> | null} */
   const bindings = JSON.parse(ports ?? 'null');
   return {
@@ -52,6 +52,7 @@ function readContainerLine(line) {
     running: running === 'true',
     links: JSON.parse(links ?? 'null') ?? [],
     ports: Object.values(bindings ?? {}).flatMap((b) => (b ?? []).map((x) => Number(x.HostPort))).filter(Boolean),
+    created: Date.parse(JSON.parse(created ?? '""')),
   };
 }
 
@@ -90,20 +91,20 @@ export async function startContainer(id) {
 }
 
 /**
- * @typedef {{ id: string, name: string, containers: string[] }} NetworkInfo
+ * @typedef {{ id: string, name: string, containers: string[], created: number }} NetworkInfo
  * @param {string[]} refs  network names or ids
  * @returns {Promise<NetworkInfo[]>}  the ones that exist (a name matches exactly, not as an id prefix)
  */
 export async function inspectNetworks(refs) {
   if (refs.length === 0) return [];
-  const format = '{{json .Id}}\t{{json .Name}}\t{{json .Containers}}';
+  const format = '{{json .Id}}\t{{json .Name}}\t{{json .Containers}}\t{{json .Created}}';
   const result = await runQuiet(['docker', 'network', 'inspect', '--format', format, ...refs]);
   return result.stdout
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [id, name, containers] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
-      return { id: String(id), name: String(name), containers: Object.keys(containers ?? {}) };
+      const [id, name, containers, created] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
+      return { id: String(id), name: String(name), containers: Object.keys(containers ?? {}), created: Date.parse(String(created)) };
     })
     .filter((n) => refs.includes(n.name) || refs.includes(n.id));
 }

@@ -1,15 +1,49 @@
 // @ts-check
 // Which containers are the guide's: the ones it recorded (state.mjs), and the ones created with
 // a link to a container it recorded (`--link redis-server:redis` while redis-server is its own);
-// and the networks it recorded (`docker network create guide-net`).
-import { readOwned, readOwnedNetworks } from './state.mjs';
+// and the networks it recorded (`docker network create guide-net`). A container or network that a
+// command was creating when it was interrupted is the guide's too when the engine created it
+// within that command's run (pending in state.mjs); it is then recorded.
+import { dropPending, readOwned, readOwnedNetworks, readPending, recordOwned, recordOwnedNetwork } from './state.mjs';
 import { GuideError } from './errors.mjs';
 
 /** @typedef {import('./engine.mjs').ContainerInfo} ContainerInfo */
 
+/** How long after a command started Docker may have created what it names: ms before (clock skew), ms after. */
+export const PENDING_WINDOW = { before: 2_000, after: 120_000 };
+
+/**
+ * Whether `found` is what an interrupted command noted as pending was creating: same engine, kind
+ * and name, created within the window around the command's start. Pure.
+ * @param {import('./state.mjs').Pending[]} pending @param {string} engine @param {'container' | 'network'} kind
+ * @param {{ name: string, created: number }} found
+ */
+export function matchPending(pending, engine, kind, found) {
+  return pending.some(
+    (p) =>
+      p.engine === engine && p.kind === kind && p.name === found.name &&
+      found.created >= p.since - PENDING_WINDOW.before && found.created <= p.since + PENDING_WINDOW.after,
+  );
+}
+
+/**
+ * A pending entry for this name is settled now: what exists is recorded as the guide's when it
+ * matches, and the entry is dropped either way.
+ * @param {string} engine @param {'container' | 'network'} kind @param {{ id: string, name: string, created: number }} found
+ */
+function settlePending(engine, kind, found) {
+  const pending = readPending();
+  if (!pending.some((p) => p.engine === engine && p.kind === kind && p.name === found.name)) return false;
+  const ours = matchPending(pending, engine, kind, found);
+  if (ours && kind === 'container') recordOwned({ engine, id: found.id, name: found.name });
+  if (ours && kind === 'network') recordOwnedNetwork({ engine, id: found.id, name: found.name });
+  dropPending({ engine, kind, name: found.name });
+  return ours;
+}
+
 /** @param {string} engine @param {ContainerInfo} container */
 export function isRecorded(engine, container) {
-  return readOwned().some((c) => c.engine === engine && c.id === container.id);
+  return readOwned().some((c) => c.engine === engine && c.id === container.id) || settlePending(engine, 'container', container);
 }
 
 /**
@@ -38,9 +72,9 @@ export function refuseForeign(engine, container, at) {
   );
 }
 
-/** @param {string} engine @param {{ id: string }} network */
+/** @param {string} engine @param {{ id: string, name: string, created: number }} network */
 export function isRecordedNetwork(engine, network) {
-  return readOwnedNetworks().some((n) => n.engine === engine && n.id === network.id);
+  return readOwnedNetworks().some((n) => n.engine === engine && n.id === network.id) || settlePending(engine, 'network', network);
 }
 
 /**

@@ -8,7 +8,7 @@ import { GuideError } from './errors.mjs';
 import { printCommand, printNote } from './print.mjs';
 import { waitReady } from './ready.mjs';
 import { runInPty } from './pty.mjs';
-import { forgetNetworks, recordOwned, recordOwnedNetwork } from './state.mjs';
+import { dropPending, forgetNetworks, recordOwned, recordOwnedNetwork, recordPending } from './state.mjs';
 
 /**
  * @typedef {{ id: string, at: string, ready?: string, timeout?: number, exit?: number,
@@ -71,9 +71,12 @@ async function execute(engine, { text, options, setup }, deadline) {
   if (docker.kind === 'network-create' || docker.kind === 'network-rm') return runNetworkCommand(engine, text, timeoutMs);
   const foreground = docker.kind === 'run' && !docker.detached;
   const before = foreground ? new Set(await listContainerIds()) : new Set();
+  const named = docker.kind === 'run' && docker.name ? { engine: engine.id, kind: /** @type {const} */ ('container'), name: docker.name } : undefined;
+  if (named) recordPending({ ...named, since: Date.now() }); // settled by the next run if this one is interrupted
   const result = await runInPty(text, { timeoutMs });
   const printed = docker.kind === 'run' && docker.detached ? /^[0-9a-f]{64}$/m.exec(result.output)?.[0] : undefined;
   if (printed && result.exitCode === 0) recordOwned({ engine: engine.id, id: printed, name: docker.kind === 'run' ? docker.name ?? '' : '' });
+  if (named && result.exitCode === 0 && !result.timedOut) dropPending(named);
   const containers = printed ? [printed] : foreground ? (await listContainerIds()).filter((id) => !before.has(id)) : [];
   return { ...result, containers };
 }
@@ -85,9 +88,12 @@ async function execute(engine, { text, options, setup }, deadline) {
 async function runNetworkCommand(engine, text, timeoutMs) {
   const docker = describeCommand(text);
   const before = docker.kind === 'network-rm' ? await inspectNetworks(docker.names) : [];
+  const named = docker.kind === 'network-create' ? { engine: engine.id, kind: /** @type {const} */ ('network'), name: docker.name } : undefined;
+  if (named) recordPending({ ...named, since: Date.now() }); // settled by the next run if this one is interrupted
   const result = await runInPty(text, { timeoutMs });
   const printed = /^[0-9a-f]{64}$/m.exec(result.output)?.[0];
   if (docker.kind === 'network-create' && printed && result.exitCode === 0) recordOwnedNetwork({ engine: engine.id, id: printed, name: docker.name });
+  if (named && result.exitCode === 0 && !result.timedOut) dropPending(named);
   if (docker.kind === 'network-rm' && result.exitCode === 0) forgetNetworks(engine.id, before.map((n) => n.id));
   return { ...result, containers: [] };
 }

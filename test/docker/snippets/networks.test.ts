@@ -56,6 +56,17 @@ describe('snippets/networks.mjs', () => {
     expectNoNetworksPageLeftovers();
   });
 
+  it('reruns after Ctrl-C landed between `docker network create` and the guide recording it: the network is the guide\'s', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const engine = docker('info', '--format', '{{.ID}}');
+    writeFileSync(`${state.dir}/containers.json`, JSON.stringify({ containers: [], pending: [{ engine, kind: 'network', name: 'guide-net', since: Date.now() }] }));
+    const network = docker('network', 'create', 'guide-net'); // what Docker had done when the run was interrupted
+    const run = await runSnippet('networks.mjs', state.dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`# not running \`docker network create guide-net\`: the network guide-net exists (the guide created it, ${network.slice(0, 12)}); reusing it`);
+    expectNoNetworksPageLeftovers(); // and its own clean-up removed it
+  });
+
   it('leaves a redis-db it did not create untouched, and says what to do', async () => {
     const foreign = docker('create', '--name', 'redis-db', 'redis');
     state.extra.push(foreign);

@@ -2,11 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isGuideContainer, isRecordedNetwork, refuseForeign, refuseForeignNetwork } from '../../../../snippets/lib/owner.mjs';
-import { forgetNetworks, pruneOwned, readOwned, readOwnedNetworks, recordOwned, recordOwnedNetwork, stateFile } from '../../../../snippets/lib/state.mjs';
+import { isGuideContainer, isRecorded, isRecordedNetwork, matchPending, PENDING_WINDOW, refuseForeign, refuseForeignNetwork } from '../../../../snippets/lib/owner.mjs';
+import {
+  dropPending,
+  forgetNetworks,
+  pruneOwned,
+  readOwned,
+  readOwnedNetworks,
+  readPending,
+  recordOwned,
+  recordOwnedNetwork,
+  recordPending,
+  stateFile,
+} from '../../../../snippets/lib/state.mjs';
 
-const redis = { id: 'a'.repeat(64), name: 'redis-server', running: true, links: [], ports: [] };
-const linked = { id: 'b'.repeat(64), name: 'app', running: true, links: ['/redis-server:/app/redis'], ports: [3000] };
+const T = Date.parse('2026-11-26T23:00:00Z');
+const redis = { id: 'a'.repeat(64), name: 'redis-server', running: true, links: [], ports: [], created: T };
+const linked = { id: 'b'.repeat(64), name: 'app', running: true, links: ['/redis-server:/app/redis'], ports: [3000], created: T };
 let dir = '';
 
 beforeEach(() => {
@@ -60,7 +72,7 @@ describe('ownership', () => {
 });
 
 describe('the guide record of networks', () => {
-  const net = { id: 'c'.repeat(64), name: 'guide-net', containers: [] };
+  const net = { id: 'c'.repeat(64), name: 'guide-net', containers: [], created: T };
 
   it('keeps networks beside containers, one entry per id, and forgets removed ones per engine', () => {
     recordOwned({ engine: 'E1', id: redis.id, name: 'redis-server' });
@@ -83,5 +95,46 @@ describe('the guide record of networks', () => {
     expect(isRecordedNetwork('E1', net)).toBe(true);
     expect(isRecordedNetwork('E2', net)).toBe(false);
     expect(() => refuseForeignNetwork('E1', net, 'content/networks.mdx:23')).not.toThrow();
+  });
+});
+
+describe('what an interrupted command was creating (pending)', () => {
+  const pending = [{ engine: 'E1', kind: 'container' as const, name: 'redis-server', since: T }];
+
+  it('matches the same engine, kind and name, created within the window around the command\'s start', () => {
+    expect(matchPending(pending, 'E1', 'container', { name: 'redis-server', created: T + 300 })).toBe(true);
+    expect(matchPending(pending, 'E1', 'container', { name: 'redis-server', created: T - PENDING_WINDOW.before })).toBe(true);
+    expect(matchPending(pending, 'E1', 'container', { name: 'redis-server', created: T - PENDING_WINDOW.before - 1 })).toBe(false); // older: someone else's
+    expect(matchPending(pending, 'E1', 'container', { name: 'redis-server', created: T + PENDING_WINDOW.after + 1 })).toBe(false); // made later, by hand
+    expect(matchPending(pending, 'E2', 'container', { name: 'redis-server', created: T })).toBe(false);
+    expect(matchPending(pending, 'E1', 'network', { name: 'redis-server', created: T })).toBe(false);
+    expect(matchPending(pending, 'E1', 'container', { name: 'redis-db', created: T })).toBe(false);
+  });
+
+  it('a matching container becomes the guide\'s and the entry is settled', () => {
+    recordPending({ engine: 'E1', kind: 'container', name: 'redis-server', since: T - 100 });
+    expect(isRecorded('E1', redis)).toBe(true);
+    expect(readOwned()).toEqual([{ engine: 'E1', id: redis.id, name: 'redis-server' }]);
+    expect(readPending()).toEqual([]);
+  });
+
+  it('one that does not match stays foreign, and the entry is settled all the same', () => {
+    recordPending({ engine: 'E1', kind: 'container', name: 'redis-server', since: T + 60_000 });
+    expect(() => refuseForeign('E1', redis, 'content/step1.mdx:15')).toThrow('this guide did not create it');
+    expect(readPending()).toEqual([]);
+    expect(() => refuseForeign('E1', redis, 'content/step1.mdx:15')).toThrow('this guide did not create it');
+  });
+
+  it('networks too; a finished command drops its own entry; containers and networks keep their records', () => {
+    const net = { id: 'c'.repeat(64), name: 'guide-net', containers: [], created: T };
+    recordOwned({ engine: 'E1', id: linked.id, name: 'app' });
+    recordPending({ engine: 'E1', kind: 'network', name: 'guide-net', since: T });
+    recordPending({ engine: 'E1', kind: 'container', name: 'redis-db', since: T });
+    dropPending({ engine: 'E1', kind: 'container', name: 'redis-db' });
+    expect(readPending().map((p) => p.name)).toEqual(['guide-net']);
+    expect(isRecordedNetwork('E1', net)).toBe(true);
+    expect(readOwnedNetworks()).toEqual([{ engine: 'E1', id: net.id, name: 'guide-net' }]);
+    expect(readOwned().map((c) => c.id)).toEqual([linked.id]);
+    expect(readPending()).toEqual([]);
   });
 });
