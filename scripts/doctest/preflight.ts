@@ -115,24 +115,18 @@ async function findMissingImages(images: string[]): Promise<string[]> {
   return missing.length > 0 ? missing : images; // an answer we cannot read: name them all
 }
 
+/** Each name `pick` takes from the pages' commands, once, in page order. */
+function collectNames(pages: Page[], pick: (run: ReturnType<typeof describeCommand>) => string | undefined): string[] {
+  const names = pages.flatMap((p) => p.commands.map((c) => pick(describeCommand(c.text))));
+  return [...new Set(names.filter((name): name is string => Boolean(name)))];
+}
+
 /** The names the pages give containers (`docker run --name redis-server`): the guide's names. */
 export function findGuideNames(pages: Page[]): string[] {
-  const names = pages.flatMap((p) =>
-    p.commands.flatMap((c) => {
-      const run = describeCommand(c.text);
-      return run.kind === 'run' && run.name ? [run.name] : [];
-    }),
-  );
-  return [...new Set(names)];
+  return collectNames(pages, (run) => (run.kind === 'run' ? run.name : undefined));
 }
 
 /** The networks the pages create by name (`docker network create guide-net`): ["guide-net"]. */
 export function findGuideNetworks(pages: Page[]): string[] {
-  const names = pages.flatMap((p) =>
-    p.commands.flatMap((c) => {
-      const run = describeCommand(c.text);
-      return run.kind === 'network-create' ? [run.name] : [];
-    }),
-  );
-  return [...new Set(names)];
+  return collectNames(pages, (run) => (run.kind === 'network-create' ? run.name : undefined));
 }
