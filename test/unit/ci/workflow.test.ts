@@ -50,7 +50,9 @@ describe('CI calls the README test line', () => {
     writeFileSync(join(bin, 'npm'), `#!/bin/sh\necho "npm $* $PATH" >> '${log}'\n`, { mode: 0o755 });
     const path = `${bin}:${process.env.PATH}`;
     try {
-      const result = await execa('bash', ['-c', command], { env: { PATH: path }, reject: false });
+      // stdin from /dev/null: Debian's bash reads ~/.bashrc when stdin is a socket (as a pipe from
+      // node is) and SHLVL < 2, and a ~/.bashrc that edits PATH would then change what npm gets
+      const result = await execa('bash', ['-c', command], { env: { PATH: path }, stdin: 'ignore', reject: false });
       expect(result.exitCode).toBe(0);
       expect(readFileSync(log, 'utf8')).toBe(`npm ci ${path}\nnpm test ${path}\n`);
     } finally {
