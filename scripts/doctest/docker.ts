@@ -26,6 +26,7 @@ export interface ContainerInfo {
   image: string;
   status: string; // "running", "exited"
   links: string[]; // "/redis-server:/eager_turing/redis"
+  networks: string[]; // the names of the networks it is attached to: ["bridge"]
 }
 
 /** Every container id on the engine, running or not. */
@@ -53,14 +54,14 @@ export async function listNetworks(): Promise<NetworkInfo[]> {
 /** The containers among `refs` (names or ids) that exist. */
 export async function inspectContainers(refs: string[]): Promise<ContainerInfo[]> {
   if (refs.length === 0) return [];
-  const format = '{{json .Id}}\t{{json .Name}}\t{{json .Config.Image}}\t{{json .State.Status}}\t{{json .HostConfig.Links}}';
+  const format = '{{json .Id}}\t{{json .Name}}\t{{json .Config.Image}}\t{{json .State.Status}}\t{{json .HostConfig.Links}}\t{{json .NetworkSettings.Networks}}';
   const result = await runDocker(['container', 'inspect', '--format', format, ...refs]);
   return result.stdout
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [id, name, image, status, links] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
-      return { id, name: String(name).replace(/^\//, ''), image, status, links: links ?? [] };
+      const [id, name, image, status, links, networks] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
+      return { id, name: String(name).replace(/^\//, ''), image, status, links: links ?? [], networks: Object.keys(networks ?? {}) };
     });
 }
 

@@ -6,6 +6,32 @@ import pty from '@lydell/node-pty';
 export const COLS = 100;
 export const ROWS = 40;
 
+// A command's pseudo-terminal is a session of its own, so a signal that ends this script does not
+// reach it; and the docker CLI, which proxies signals to its container, would outlive a hang-up
+// and go on creating. While commands run, Ctrl-C and SIGTERM end their whole sessions first.
+const running = /** @type {Set<import('@lydell/node-pty').IPty>} */ (new Set());
+const exitCodes = { SIGINT: 130, SIGTERM: 143 };
+/** @param {'SIGINT' | 'SIGTERM'} signal */
+function stopRunning(signal) {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGKILL'); // the pty's session leader leads its process group
+    } catch {
+      // already gone
+    }
+  }
+  process.exit(exitCodes[signal]);
+}
+/** @param {import('@lydell/node-pty').IPty} child */
+function track(child) {
+  if (running.size === 0) process.on('SIGINT', stopRunning).on('SIGTERM', stopRunning);
+  running.add(child);
+  child.onExit(() => {
+    running.delete(child);
+    if (running.size === 0) process.off('SIGINT', stopRunning).off('SIGTERM', stopRunning);
+  });
+}
+
 /**
  * @param {string} text  the command, run by bash verbatim
  * @returns {import('@lydell/node-pty').IPty}
@@ -23,6 +49,7 @@ export function spawnInPty(text) {
 export function runInPty(text, { timeoutMs, echo = true }) {
   const started = performance.now();
   const child = spawnInPty(text);
+  track(child);
   const chunks = /** @type {string[]} */ ([]);
   return new Promise((resolve) => {
     let timedOut = false;
