@@ -7,10 +7,10 @@ import { defineStep } from './lib/step.mjs';
 
 const step = defineStep({ page: 'cleanup', file: 'content/step4.mdx', title: 'Clean up', snippet: 'cleanup' });
 
-// content/step4.mdx:58
-step.command(`docker ps -aq | xargs -r docker inspect --format '{{.Id}} {{range .HostConfig.Links}}{{.}} {{end}}' | grep ' /redis-server:' | cut -d' ' -f1 | xargs -r docker rm -f`, { id: 'content/step4.mdx:57#1', at: 'content/step4.mdx:58' });
+// content/step4.mdx:75
+step.command(`docker ps -aq | xargs -r docker inspect --format '{{.Id}} {{range .HostConfig.Links}}{{.}} {{end}}' | grep ' /redis-server:' | cut -d' ' -f1 | xargs -r docker rm -f`, { id: 'content/step4.mdx:74#1', at: 'content/step4.mdx:75' });
 
-// content/step4.mdx:59
-step.command(`docker rm -f redis-server`, { id: 'content/step4.mdx:57#2', at: 'content/step4.mdx:59' });
+// content/step4.mdx:76
+step.command(`docker rm -f redis-server`, { id: 'content/step4.mdx:74#2', at: 'content/step4.mdx:76' });
 
 await step.run({ forgetRemoved: true });

@@ -14,10 +14,10 @@ step.setup(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:1
 // content/step3.mdx:16
 step.command(`docker run -d -p 3000:3000 --link redis-server:redis katacoda/redis-node-docker-example`, { id: 'content/step3.mdx:15#1', at: 'content/step3.mdx:16', ready: 'http://localhost:3000' });
 
-// content/step3.mdx:35
-step.command(`curl localhost:3000`, { id: 'content/step3.mdx:34#1', at: 'content/step3.mdx:35' });
+// content/step3.mdx:42
+step.command(`curl localhost:3000`, { id: 'content/step3.mdx:41#1', at: 'content/step3.mdx:42' });
 
-// content/step3.mdx:52
-step.command(`curl localhost:3000`, { id: 'content/step3.mdx:51#1', at: 'content/step3.mdx:52' });
+// content/step3.mdx:59
+step.command(`curl localhost:3000`, { id: 'content/step3.mdx:58#1', at: 'content/step3.mdx:59' });
 
 await step.run();

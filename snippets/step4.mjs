@@ -15,11 +15,11 @@ step.setup(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:1
 // content/step3.mdx:16
 step.setup(`docker run -d -p 3000:3000 --link redis-server:redis katacoda/redis-node-docker-example`, { id: 'content/step3.mdx:15#1', at: 'content/step3.mdx:16', from: 'step3', ready: 'http://localhost:3000' });
 
-// content/step3.mdx:35
-step.setup(`curl localhost:3000`, { id: 'content/step3.mdx:34#1', at: 'content/step3.mdx:35', from: 'step3' });
+// content/step3.mdx:42
+step.setup(`curl localhost:3000`, { id: 'content/step3.mdx:41#1', at: 'content/step3.mdx:42', from: 'step3' });
 
-// content/step3.mdx:52
-step.setup(`curl localhost:3000`, { id: 'content/step3.mdx:51#1', at: 'content/step3.mdx:52', from: 'step3' });
+// content/step3.mdx:59
+step.setup(`curl localhost:3000`, { id: 'content/step3.mdx:58#1', at: 'content/step3.mdx:59', from: 'step3' });
 
 // content/step4.mdx:15
 step.session(`docker run -it --link redis-server:redis redis redis-cli -h redis`, { id: 'content/step4.mdx:14#1', at: 'content/step4.mdx:15', timeout: 30, prompt: 'redis:6379> ', inputs: ['PING', 'GET requests', 'HGETALL ip', 'exit'] });

@@ -11,8 +11,9 @@ function renderReady(ready: string): string {
 }
 
 function renderCommand(command: Command): string[] {
-  if (command.session) {
-    const input = command.session.inputs.map((i) => `${i}\\n`).join('');
+  const session = command.sessions[0];
+  if (session) {
+    const input = session.inputs.map((i) => `${i}\\n`).join('');
     return [`printf ${quote(input)} | ${command.text.replace(/ -it /, ' -i ')}`];
   }
   return command.ready ? [command.text, renderReady(command.ready)] : [command.text];

@@ -1,6 +1,6 @@
 // Stage "compare": one command's run (a `command-end` event) against what its page promises:
 // the output block for this engine (or the session screen), and the exit status. Pure.
-import type { Command, Location, RunEvent } from '../page/types.ts';
+import type { Command, Expectation, Location, RunEvent, Session } from '../page/types.ts';
 import { alignLines } from './align.ts';
 import { formatDiff, updateCommand } from './diff.ts';
 import { selectExpectation } from './engine-range.ts';
@@ -33,15 +33,13 @@ export function compareCase(command: Command, end: CommandEnd | undefined, ctx: 
     const message = `${base.name}: ${shown(command.text)} timed out after ${command.timeout}s (timeout=${command.timeout}) and was killed`;
     return fail('timeout', { message, at: command.at, received: end.output, cause: 'the command did not finish before its deadline' });
   }
-  const block = command.session ?? selectExpectation(command.outputs, ctx.engine);
-  if (!block && command.outputs.length > 0) {
-    const ranges = command.outputs.map((o) => o.docker ?? '*').join(', ');
-    const message = `${base.name}: no output block of ${shown(command.text)} covers Docker ${ctx.engine} (ranges: ${ranges})`;
-    return fail('failed', { message, at: command.outputs[0]!.at, received: end.output });
-  }
+  const interactive = command.sessions.length > 0;
+  const blocks: (Expectation | Session)[] = interactive ? command.sessions : command.outputs;
+  const block = selectExpectation(blocks, ctx.engine);
+  if (!block && blocks.length > 0) return fail('failed', uncovered(command, blocks, ctx.engine, end.output));
   const expectedExit = block && 'exit' in block ? block.exit : 0;
   if (!block) return checkExit(base, end, expectedExit, ctx.bindings);
-  const actual = normalizeOutput(end.output, command.session ? 'session' : 'output');
+  const actual = normalizeOutput(end.output, interactive ? 'session' : 'output');
   const expected = normalizeExpected(block.body);
   const mode = 'unordered' in block ? block : { unordered: false, subset: false };
   const aligned = alignLines(expected, actual, mode, ctx.bindings);
@@ -56,6 +54,21 @@ export function compareCase(command: Command, end: CommandEnd | undefined, ctx: 
   };
   const rewrite = { at: block.at, lines: aligned.lines };
   return { result: { ...base, status: 'failed', failure, rewrite }, bindings: aligned.bindings };
+}
+
+/**
+ * An engine no block's range holds (a Docker newer than every range the page was proven on):
+ * a failure that names the ranges there are, never a silent pass.
+ */
+function uncovered(command: Command, blocks: (Expectation | Session)[], engine: string, received: string): CaseFailure {
+  const kind = command.sessions.length > 0 ? 'session' : 'output';
+  const ranges = blocks.map((b) => `docker="${b.docker ?? '*'}" (${where(b.at)})`).join(', ');
+  return {
+    message: `${where(command.at)}: no ${kind} block of ${shown(command.text)} covers Docker ${engine}; the page has ${ranges}`,
+    at: blocks[0]!.at,
+    received,
+    hint: `add a \`\`\`${kind} docker="..." block for Docker ${engine} with what it printed (below), or widen a range that holds it`,
+  };
 }
 
 function checkExit(base: Omit<CaseResult, 'status'>, end: CommandEnd, expected: number, bindings: Bindings) {

@@ -1,7 +1,6 @@
 // Which output block applies to this engine: `docker=">=28"` on an output block is a semver
 // range (comparators joined by spaces, alternatives by `||`), tested against the server version
 // (`20.10.24+dfsg1` counts as 20.10.24).
-import type { Expectation } from '../page/types.ts';
 
 type Version = [number, number, number];
 
@@ -50,6 +49,6 @@ export function satisfies(versionText: string, range: string): boolean {
 }
 
 /** The first output block whose range holds the engine (a block without `docker=` holds all). */
-export function selectExpectation(outputs: Expectation[], engineVersion: string): Expectation | undefined {
+export function selectExpectation<T extends { docker?: string | undefined }>(outputs: readonly T[], engineVersion: string): T | undefined {
   return outputs.find((o) => o.docker === undefined || satisfies(engineVersion, o.docker));
 }

@@ -27,5 +27,8 @@ export function readSession(at: Location, fence: Fence, meta: Meta, errors: Page
   if (prompt && inputs.length === 0) {
     errors.push({ at, message: `no line starts with the prompt "${prompt}"; write each typed line as ${prompt}<input>` });
   }
-  return { at, prompt: prompt ?? '', body: fence.lines.join('\n'), inputs };
+  const session: Session = { at, prompt: prompt ?? '', body: fence.lines.join('\n'), inputs };
+  const docker = readString(meta, 'docker', at, errors);
+  if (docker !== undefined) session.docker = docker;
+  return session;
 }

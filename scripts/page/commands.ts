@@ -59,6 +59,7 @@ function makeCommand(
     interactive: options.interactive,
     snippet: options.snippet,
     outputs: [],
+    sessions: [],
   };
   if (options.ready !== undefined) command.ready = options.ready;
   if (options.title !== undefined) command.title = options.title;

@@ -9,7 +9,7 @@ const TOKEN = /\s*([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|(\S+)))?/y;
 export const ALLOWED: Record<string, readonly string[]> = {
   sh: ['ready', 'timeout', 'interactive', 'snippet', 'title'],
   output: ['unordered', 'subset', 'docker', 'exit'],
-  session: ['prompt'],
+  session: ['prompt', 'docker'],
 };
 
 /** Parses a meta string; each unknown or malformed option is an error naming the ones allowed. */

@@ -47,7 +47,7 @@ export function parsePage(file: string, text: string): ParseResult {
     }
   }
   for (const command of page.commands) {
-    if (command.interactive && !command.session) {
+    if (command.interactive && command.sessions.length === 0) {
       errors.push({
         at: command.at,
         message: 'the interactive command has no session block; add a ```session prompt="..." block after it with what a person types and sees',
@@ -83,7 +83,25 @@ function attachOutput(cursor: Cursor | undefined, out: Expectation, errors: Page
 }
 
 function attachSession(cursor: Cursor | undefined, session: Session, errors: PageError[]): void {
-  const command = cursor?.commands.find((c) => c.interactive && !c.session);
+  const interactive = cursor?.commands.filter((c) => c.interactive) ?? [];
+  const last = interactive.findLast((c) => c.sessions.length > 0);
+  const previous = last?.sessions.at(-1);
+  // a ranged session right after a ranged session of the same command: another engine's screen
+  if (last && previous && session.docker !== undefined && previous.docker !== undefined && !interactive.some((c) => c.sessions.length === 0)) {
+    if (last.sessions.some((s) => s.docker === session.docker)) {
+      errors.push({ at: session.at, message: `a second session block for docker="${session.docker}"; give each block its own, disjoint range` });
+    }
+    if (session.prompt !== previous.prompt || session.inputs.join('\n') !== previous.inputs.join('\n')) {
+      errors.push({
+        at: session.at,
+        message: `the session block for docker="${session.docker}" types other input than the one at line ${previous.at.line}; ` +
+          'every engine\'s screen of one command has the same prompt and typed lines (only the output differs)',
+      });
+    }
+    last.sessions.push(session);
+    return;
+  }
+  const command = interactive.find((c) => c.sessions.length === 0);
   if (!command) {
     errors.push({
       at: session.at,
@@ -91,7 +109,7 @@ function attachSession(cursor: Cursor | undefined, session: Session, errors: Pag
     });
     return;
   }
-  command.session = session;
+  command.sessions.push(session);
 }
 
 /** "content/step2.mdx" -> "step2" */

@@ -26,7 +26,7 @@ export interface Command {
   snippet: string | undefined; // target snippet; the page's by default, "cleanup" when the block says so
   title?: string;
   outputs: Expectation[]; // one per engine range, in page order; [] when none is documented
-  session?: Session; // for interactive commands
+  sessions: Session[]; // interactive commands: one screen per engine range, in page order (same inputs)
 }
 
 export interface Expectation {
@@ -43,6 +43,7 @@ export interface Session {
   prompt: string; // "redis:6379> "
   body: string; // the screen as written
   inputs: string[]; // what is typed at each prompt, in order
+  docker?: string; // semver range, as on output blocks; undefined = every engine
 }
 
 export interface Page {

@@ -30,7 +30,7 @@ export function renderStep(page: Page, pages: Page[]): SnippetFile {
     const heading = `// Set-up from ${name}, "${need.frontmatter.title}" (${need.file}), which this step needs:`;
     return [heading, ...own.map((c) => renderCall('setup', c, need.id))];
   });
-  const body = ownCommands(page).map((c) => renderCall(c.session ? 'session' : 'command', c));
+  const body = ownCommands(page).map((c) => renderCall(c.sessions.length > 0 ? 'session' : 'command', c));
   const meta = { page: page.id, file: page.file, title: page.frontmatter.title, snippet };
   return {
     path: `snippets/${snippet}.mjs`,
@@ -67,8 +67,8 @@ function renderCall(method: 'setup' | 'command' | 'session', c: Command, from?: 
     ready: c.ready,
     timeout: c.timeout === DEFAULT_TIMEOUT ? undefined : c.timeout,
     exit: c.outputs[0]?.exit ? c.outputs[0].exit : undefined,
-    prompt: c.session?.prompt,
-    inputs: c.session?.inputs,
+    prompt: c.sessions[0]?.prompt,
+    inputs: c.sessions[0]?.inputs,
   });
   return `// ${c.at.file}:${c.at.line}${c.title ? ` (${c.title})` : ''}\nstep.${method}(${toCommandLiteral(c.text)}, ${options});\n`;
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareCase, type CompareContext } from '../../../scripts/doctest/compare.ts';
 import type { Bindings } from '../../../scripts/doctest/pattern.ts';
-import { commandAt, commandEnd, readCapture, readPage } from './fixtures.ts';
+import { commandAt, commandEnd, commandOf, readCapture, readPage } from './fixtures.ts';
 
 const engine2010 = readCapture('engine-20.10/server-version.txt').trim();
 const ctx = (bindings: Bindings = new Map(), engine = engine2010): CompareContext => ({ engine, contentDir: 'content', bindings });
 
 describe('step 2 against real 20.10 captures', () => {
   const page = readPage('step2');
-  const [env, hosts, ping] = [commandAt(page, 19), commandAt(page, 48), commandAt(page, 82)];
+  const [env, hosts, ping] = [commandOf(page, 'docker run --link redis-server:redis alpine env'), commandOf(page, 'docker run --link redis-server:redis alpine cat /etc/hosts'), commandOf(page, 'docker run --link redis-server:redis alpine ping -c 1 redis')];
 
   it('env (unordered subset) binds redis; the hosts entry and the address ping reaches agree', () => {
     const a = compareCase(env, commandEnd(env, readCapture('engine-20.10/env.txt')), ctx());
@@ -31,7 +31,7 @@ describe('step 2 against real 20.10 captures', () => {
     expect(compareCase(hosts, commandEnd(hosts, captured), ctx(new Map(), readCapture('engine-28.5/server-version.txt').trim())).result.status).toBe('ok');
     const old = compareCase(hosts, commandEnd(hosts, captured), ctx()).result;
     expect(old.failure?.message).toBe(
-      'content/step2.mdx:51: the output of `docker run --link redis-server:redis alpine cat /etc/hosts` (content/step2.mdx:48) differs from the page',
+      'content/step2.mdx:118: the output of `docker run --link redis-server:redis alpine cat /etc/hosts` (content/step2.mdx:92) differs from the page',
     );
     expect(old.failure?.diff).toContain('-fe00::0\tip6-localnet\n-ff00::0\tip6-mcastprefix\n+fe00::\tip6-localnet\n+ff00::\tip6-mcastprefix');
   });
@@ -46,7 +46,7 @@ describe('step 2 against real 20.10 captures', () => {
 
 describe('step 3: the count must rise', () => {
   const page = readPage('step3');
-  const [first, second] = [commandAt(page, 35), commandAt(page, 52)];
+  const [first, second] = [commandAt(page, 42), commandAt(page, 59)];
   const a = compareCase(first, commandEnd(first, readCapture('engine-20.10/curl-1.txt')), ctx());
 
   it('passes when the second answer counts more requests', () => {
@@ -96,7 +96,7 @@ describe('step 4: the session, compared as the rendered screen', () => {
   it('a wrong answer on the screen fails with a diff of the screen lines', () => {
     const result = compareCase(session, commandEnd(session, screen.replace('PONG', '(error) NOAUTH')), ctx()).result;
     expect(result.failure?.message).toBe(
-      'content/step4.mdx:25: the output of `docker run -it --link redis-server:redis redis redis-cli -h redis` (content/step4.mdx:15) differs from the page',
+      'content/step4.mdx:38: the output of `docker run -it --link redis-server:redis redis redis-cli -h redis` (content/step4.mdx:15) differs from the page',
     );
     expect(result.failure?.diff).toContain('-PONG\n+(error) NOAUTH');
   });

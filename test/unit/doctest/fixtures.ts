@@ -30,3 +30,10 @@ export function readCapture(name: string): string {
 export function commandEnd(command: Command, output: string, exitCode = 0): CommandEnd {
   return { kind: 'command-end', id: command.id, at: command.at, text: command.text, output, exitCode, durationMs: 420, timedOut: false, containers: [] };
 }
+
+/** The command of a page whose text is `text` (as typed), wherever its line is now. */
+export function commandOf(page: Page, text: string): Command {
+  const command = page.commands.find((c) => c.text === text);
+  if (!command) throw new Error(`${page.file}: no command \`${text}\` (commands: ${page.commands.map((c) => c.text).join('; ')})`);
+  return command;
+}

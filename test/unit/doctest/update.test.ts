@@ -19,24 +19,24 @@ function changedLines(before: string, after: string): [number, string, string][]
 
 describe('update mode', () => {
   it('replaces only the literal lines that differ; tokens that still match stay', () => {
-    const hosts = commandAt(page, 48);
+    const hosts = commandAt(page, 92);
     const { rewrite } = compareCase(hosts, commandEnd(hosts, readCapture('engine-28.5/hosts.txt')), ctx).result;
     const updated = rewriteBlocks('content/step2.mdx', text, [rewrite!]);
     expect(changedLines(text, updated)).toEqual([
-      [54, 'fe00::0\tip6-localnet', 'fe00::\tip6-localnet'],
-      [55, 'ff00::0\tip6-mcastprefix', 'ff00::\tip6-mcastprefix'],
+      [121, 'fe00::0\tip6-localnet', 'fe00::\tip6-localnet'],
+      [122, 'ff00::0\tip6-mcastprefix', 'ff00::\tip6-mcastprefix'],
     ]);
   });
 
   it('in an unordered subset block, keeps the written order and tokens and changes the one line', () => {
-    const env = commandAt(page, 19);
+    const env = commandAt(page, 35);
     const output = readCapture('engine-20.10/env.txt').replace('HOME=/root', 'HOME=/');
     const { rewrite } = compareCase(env, commandEnd(env, output), ctx).result;
-    expect(changedLines(text, rewriteBlocks('content/step2.mdx', text, [rewrite!]))).toEqual([[31, 'HOME=/root', 'HOME=/']]);
+    expect(changedLines(text, rewriteBlocks('content/step2.mdx', text, [rewrite!]))).toEqual([[61, 'HOME=/root', 'HOME=/']]);
   });
 
   it('a block that gained lines grows, and the text after it moves down untouched', () => {
-    const ping = commandAt(page, 82);
+    const ping = commandAt(page, 139);
     const output = `${readCapture('engine-20.10/ping.txt')}extra line\n`;
     const { rewrite } = compareCase(ping, commandEnd(ping, output), { ...ctx, bindings: new Map([['redis', '172.17.0.2']]) }).result;
     const updated = rewriteBlocks('content/step2.mdx', text, [rewrite!]);
@@ -50,7 +50,7 @@ describe('update mode', () => {
   });
 
   it('updates only the pages named on the command line', () => {
-    const hosts = commandAt(page, 48);
+    const hosts = commandAt(page, 92);
     const { result } = compareCase(hosts, commandEnd(hosts, readCapture('engine-28.5/hosts.txt')), ctx);
     expect(selectRewrites([result], [path.join(root, 'content/step3.mdx')], root)).toEqual([]);
     expect(selectRewrites([result], [path.join(root, 'content/step2.mdx')], root)).toEqual([result.rewrite]);

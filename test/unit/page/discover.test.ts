@@ -21,32 +21,32 @@ describe('discoverPages on the real content/', () => {
     const { pages } = await discoverPages(root);
     const located = pages.flatMap((p) => p.commands.filter((c) => c.snippet).map((c) => `${c.at.file}:${c.at.line} ${c.snippet}`));
     expect(located).toEqual([
-      'content/networks.mdx:23 networks',
-      'content/networks.mdx:33 networks',
-      'content/networks.mdx:47 networks',
-      'content/networks.mdx:60 networks',
-      'content/networks.mdx:80 networks',
-      'content/networks.mdx:90 networks',
-      'content/networks.mdx:105 networks',
-      'content/networks.mdx:133 networks',
-      'content/networks.mdx:134 networks',
+      'content/networks.mdx:25 networks',
+      'content/networks.mdx:35 networks',
+      'content/networks.mdx:49 networks',
+      'content/networks.mdx:62 networks',
+      'content/networks.mdx:82 networks',
+      'content/networks.mdx:92 networks',
+      'content/networks.mdx:107 networks',
+      'content/networks.mdx:135 networks',
+      'content/networks.mdx:136 networks',
       'content/step1.mdx:15 step1',
-      'content/step2.mdx:19 step2',
-      'content/step2.mdx:48 step2',
-      'content/step2.mdx:82 step2',
+      'content/step2.mdx:35 step2',
+      'content/step2.mdx:92 step2',
+      'content/step2.mdx:139 step2',
       'content/step3.mdx:16 step3',
-      'content/step3.mdx:35 step3',
-      'content/step3.mdx:52 step3',
+      'content/step3.mdx:42 step3',
+      'content/step3.mdx:59 step3',
       'content/step4.mdx:15 step4',
-      'content/step4.mdx:58 cleanup',
-      'content/step4.mdx:59 cleanup',
+      'content/step4.mdx:75 cleanup',
+      'content/step4.mdx:76 cleanup',
     ]);
   });
 
   it('attaches step 4 session inputs and the cleanup outputs', async () => {
     const { pages } = await discoverPages(root);
     const step4 = pages.find((p) => p.id === 'step4');
-    expect(step4?.commands[0]?.session?.inputs).toEqual(['PING', 'GET requests', 'HGETALL ip', 'exit']);
+    expect(step4?.commands[0]?.sessions[0]?.inputs).toEqual(['PING', 'GET requests', 'HGETALL ip', 'exit']);
     expect(step4?.commands.slice(1).map((c) => c.outputs.map((o) => o.body))).toEqual([['...'], ['redis-server']]);
   });
 

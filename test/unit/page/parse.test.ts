@@ -68,12 +68,30 @@ describe('parsePage: outputs and sessions', () => {
     const text = `${FM}${fence}sh interactive timeout=30\ndocker run -it redis redis-cli\n${fence}\n${fence}session prompt="r> "\nr> PING\nPONG\nr> exit\n${fence}\n`;
     const { page, errors } = parsePage('content/x.mdx', text);
     expect(errors).toEqual([]);
-    expect(page.commands[0]?.session).toEqual({
+    expect(page.commands[0]?.sessions).toEqual([{
       at: { file: 'content/x.mdx', line: 10 },
       prompt: 'r> ',
       body: 'r> PING\nPONG\nr> exit',
       inputs: ['PING', 'exit'],
-    });
+    }]);
+  });
+
+  it('gives consecutive docker="..." session blocks to the same interactive command, newest range first', () => {
+    const session = (range: string, out: string) => `${fence}session prompt="r> " docker="${range}"\n${out}r> PING\nPONG\n${fence}\n`;
+    const text = `${FM}${fence}sh interactive\ndocker run -it redis redis-cli\n${fence}\n${session('>=29.6', 'WARNING: links\n')}${session('<29.6', '')}`;
+    const { page, errors } = parsePage('content/x.mdx', text);
+    expect(errors).toEqual([]);
+    expect(page.commands[0]?.sessions.map((s) => [s.docker, s.at.line, s.inputs])).toEqual([
+      ['>=29.6', 10, ['PING']],
+      ['<29.6', 15, ['PING']],
+    ]);
+  });
+
+  it('an engine range whose session types other input is an error with file:line', () => {
+    const text = `${FM}${fence}sh interactive\nredis-cli\n${fence}\n${fence}session prompt="r> " docker=">=29"\nr> PING\nPONG\n${fence}\n${fence}session prompt="r> " docker="<29"\nr> INFO\n${fence}\n`;
+    expect(parsePage('content/x.mdx', text).errors.map((e) => `${e.at.file}:${e.at.line}: ${e.message}`)).toEqual([
+      'content/x.mdx:14: the session block for docker="<29" types other input than the one at line 10; every engine\'s screen of one command has the same prompt and typed lines (only the output differs)',
+    ]);
   });
 });
 

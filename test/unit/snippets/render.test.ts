@@ -85,8 +85,8 @@ describe('renderSnippets on the real pages', () => {
     expect(step4.match(/^\/\/ content\/\S+:\d+$/gm)).toEqual([
       '// content/step1.mdx:15',
       '// content/step3.mdx:16',
-      '// content/step3.mdx:35',
-      '// content/step3.mdx:52',
+      '// content/step3.mdx:42',
+      '// content/step3.mdx:59',
       '// content/step4.mdx:15',
     ]);
     expect(step4).toContain("prompt: 'redis:6379> ', inputs: ['PING', 'GET requests', 'HGETALL ip', 'exit']");
