@@ -1,6 +1,7 @@
 // The report stream: every stage's outcome as a typed event (a union tagged by `kind`).
 // Reporters (report/*.ts) consume it; none of them runs or compares anything.
 import type { Location } from '../page/types.ts';
+import type { Proof } from '../verify/record.ts';
 
 /** `check` compares and fails on a difference; `update` rewrites the differing output blocks. */
 export type Mode = { kind: 'check' } | { kind: 'update'; files: string[] }; // files: [] = every page
@@ -34,12 +35,14 @@ export interface CaseResult {
 }
 
 export type ReportEvent =
-  | { kind: 'run-start'; engine: string; mode: Mode['kind']; contentDir: string; cases: string[] }
+  | { kind: 'run-start'; engine: string; mode: Mode['kind']; contentDir: string; cases: string[]; captures?: string } // captures: the folder a captures run compares with
   | { kind: 'snippet-end'; snippet: string; ok: boolean; durationMs: number; error?: string }
-  | { kind: 'case-end'; result: CaseResult }
+  | { kind: 'case-end'; result: CaseResult; capture?: string } // capture: the file a captures run compared it with
   | { kind: 'page-updated'; file: string; blocks: number }
   | { kind: 'cleanup'; removed: string[]; error?: string }
-  | { kind: 'recorded'; engine: string; file: string; copy: string; pages: number } // the run's verification record entry
+  | { kind: 'recorded'; engine: string; proof?: Proof; file: string; copy: string; pages: number } // the run's verification record entry
+  // a captures run: the cases with no capture in the folder, and captures it did not compare (why)
+  | { kind: 'not-captured'; dir: string; cases: { name: string; command: string }[]; ignored: { file: string; why: string }[] }
   | { kind: 'record-error'; file: string; message: string } // the entry could not be written
   | { kind: 'run-error'; message: string; cause?: string } // stopped before or outside any case
   | { kind: 'run-end'; passed: number; failed: number; durationMs: number };

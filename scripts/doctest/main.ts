@@ -2,7 +2,8 @@
 // wires the stages: discover + parse (scripts/page) -> preflight -> plan -> run the generated
 // snippets -> normalize + compare each case as it ends -> report; then cleanup, always; the
 // engine's entry in the verification record (record.ts); in update mode the rewrite of the
-// differing output blocks. `--matrix` runs all that once per engine (matrix.ts). Exit 0 all
+// differing output blocks. `--matrix` runs all that once per engine (matrix.ts); `--captures
+// <folder>` compares the pages with an engine's captured output instead (captures-run.ts). Exit 0 all
 // passed, 1 a case failed, 2 nothing could run (page errors, no engine, missing image, a foreign
 // redis-server) or the record could not be written, 130 Ctrl-C.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { discoverPages, formatPageError } from '../page/discover.ts';
 import { parseArgs, type Options } from './args.ts';
+import { runCaptures } from './captures-run.ts';
 import { createCaseBook, type CaseBook } from './cases.ts';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
 import { listContainerIds, listNetworks } from './docker.ts';
@@ -120,4 +122,6 @@ async function main(): Promise<number> {
   return stop.signal.aborted ? 130 : failed.length > 0 ? 1 : recorded ? 0 : 2;
 }
 
-process.exitCode = options.matrix ? await runMatrix(root, options, stop.signal) : await main();
+process.exitCode = options.captures
+  ? await runCaptures(root, { captures: options.captures, content: options.content, junit: options.junit }, report)
+  : options.matrix ? await runMatrix(root, options, stop.signal) : await main();

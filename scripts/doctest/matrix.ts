@@ -1,6 +1,8 @@
-// `npm run doctest -- --matrix` (or `--engines 28.5`): the whole guide on each engine, one after
-// the other. Each engine comes from withEngine (scripts/docker/engines.ts: the default engine,
-// or Debian's docker.io started on its own socket, data root and bridge); on it, an ordinary
+// `npm run doctest -- --matrix` (or `--engines 28.5`, `--engine 29.7=<path>`): the whole guide on
+// each engine, one after the other. Each engine comes from withEngine (scripts/docker/engines.ts:
+// the default engine, or Debian's docker.io or Docker's static binaries started on its own socket,
+// data root and bridge); static binaries are unpacked and checked before any engine runs, so a
+// wrong path fails at once, not after the other engines' runs. On each engine, an ordinary
 // single-engine doc-test runs as a child process with DOCKER_HOST set, so each engine's run
 // reports, cleans up and writes its verification record entry exactly as a single run does.
 // Then one line per engine: its result and wall times.
@@ -9,6 +11,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withEngine } from '../docker/engines.ts';
+import { describeSource } from '../docker/engines/specs.ts';
+import { prepareStaticEngine } from '../docker/engines/static.ts';
 import type { Options } from './args.ts';
 import type { ReportEvent } from './events.ts';
 
@@ -72,19 +76,29 @@ function runChild(root: string, args: string[], host: string, signal: AbortSigna
 
 /** Runs the guide on each engine in turn; returns the worst exit code. */
 export async function runMatrix(root: string, options: Options, signal: AbortSignal, log = (line: string) => console.log(line)): Promise<number> {
-  const versions = options.matrix ?? [];
+  const engines = options.matrix ?? [];
+  try {
+    for (const spec of engines) {
+      if (spec.source.kind === 'static') log(`doctest: Docker ${spec.version} from ${await prepareStaticEngine(spec)}`);
+    }
+  } catch (error) {
+    log(`doctest: ${(error as Error).message}`);
+    return 2;
+  }
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'doctest-matrix-'));
   const outcomes: EngineOutcome[] = [];
   try {
-    for (const version of versions) {
+    for (const spec of engines) {
+      const { version } = spec;
       if (signal.aborted) break;
       const started = performance.now();
       const eventsFile = options.events ? path.resolve(options.events) : path.join(scratch, `${version}.jsonl`);
       const before = readRunEnds(eventsFile).length; // an --events file the caller gave collects every engine's events
       const outcome: EngineOutcome = { version, exitCode: 2, passed: 0, failed: 0, runMs: 0, totalMs: 0 };
-      log(`\n== doctest on Docker ${version}: starting the engine`);
+      const from = spec.source.kind === 'debian' ? `${describeSource(spec.source)} unless the default engine is ${version}` : describeSource(spec.source);
+      log(`\n== doctest on Docker ${version}: starting the engine (${from})`);
       try {
-        await withEngine(version, async ({ host, serverVersion }) => {
+        await withEngine(spec, async ({ host, serverVersion }) => {
           outcome.engine = serverVersion;
           log(`== doctest on Docker ${serverVersion} (DOCKER_HOST=${host})`);
           const runStarted = performance.now();
@@ -103,7 +117,7 @@ export async function runMatrix(root: string, options: Options, signal: AbortSig
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  log(`\ndoctest matrix: ${outcomes.length} of ${versions.length} engine(s)${signal.aborted ? ', interrupted' : ''}`);
+  log(`\ndoctest matrix: ${outcomes.length} of ${engines.length} engine(s)${signal.aborted ? ', interrupted' : ''}`);
   outcomes.forEach((o) => log(formatOutcome(o)));
   return signal.aborted ? 130 : combineExitCodes(outcomes.map((o) => o.exitCode));
 }

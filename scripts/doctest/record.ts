@@ -2,11 +2,12 @@
 // texts as the run read them, and the write itself (the record, then its copy beside the JUnit
 // report, which CI uploads). A run of another content folder (`--content <dir>`, the tests'
 // temporary copies) never writes the project's record: it writes <dir>/../verification/record.json.
+// A captures run (`--captures <folder>`) writes its entry the same way, with its proof.
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '../page/types.ts';
 import { describeCommand } from '../../snippets/lib/docker-command.mjs';
-import { buildEngineRun, type CaseVerdict, type EngineFacts, type PageText } from '../verify/entry.ts';
+import { buildEngineRun, type CaseVerdict, type EngineFacts, type PageText, type RunProof } from '../verify/entry.ts';
 import { hashPage, type EngineRun } from '../verify/record.ts';
 import { recordPath, writeRun } from '../verify/store.ts';
 import type { CaseResult, Reporter } from './events.ts';
@@ -49,9 +50,10 @@ export async function writeVerification(
   pages: PageText[],
   results: CaseResult[],
   date = new Date(),
+  proof: RunProof = { kind: 'live' },
 ): Promise<EngineRun> {
   const cases: CaseVerdict[] = results.map((r) => ({ name: r.name, file: r.at.file, ok: r.status === 'ok' }));
-  const run = buildEngineRun(facts, pages, cases, date);
+  const run = buildEngineRun(facts, pages, cases, date, proof);
   writeRun(target.file, run);
   await mkdir(path.dirname(target.copy), { recursive: true });
   await copyFile(target.file, target.copy);
@@ -66,11 +68,12 @@ export async function recordRun(
   pages: Promise<PageText[]>,
   results: CaseResult[],
   report: Reporter,
+  proof: RunProof = { kind: 'live' },
 ): Promise<boolean> {
   const shown = (file: string) => path.relative(root, file) || file;
   try {
-    const run = await writeVerification(target, await facts, await pages, results);
-    report({ kind: 'recorded', engine: run.engine, file: shown(target.file), copy: shown(target.copy), pages: Object.keys(run.pages).length });
+    const run = await writeVerification(target, await facts, await pages, results, new Date(), proof);
+    report({ kind: 'recorded', engine: run.engine, proof: run.proof, file: shown(target.file), copy: shown(target.copy), pages: Object.keys(run.pages).length });
     return true;
   } catch (error) {
     report({ kind: 'record-error', file: shown(target.file), message: (error as Error).message });

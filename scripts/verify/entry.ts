@@ -1,5 +1,6 @@
 // One engine's entry in the verification record, from what a doc-test run saw (pure): the
-// engine facts, the hash of each page as it was read at the start, and each case's verdict.
+// engine facts, the hash of each page as it was read at the start, and each case's verdict;
+// for a captures run, also the cases no capture covered.
 import type { EngineRun, ImageFact, PageResult } from './record.ts';
 
 export interface EngineFacts {
@@ -21,22 +22,38 @@ export interface PageText {
   hash: string; // hashPage of the text the run read
 }
 
+/** How the run proved its cases: live on the engine, or against a folder of its captured output. */
+export type RunProof =
+  | { kind: 'live' }
+  | { kind: 'captures'; dir: string; uncovered: { name: string; file: string }[] }; // dir: as the record names it
+
 /** `20.10.24+dfsg1` -> `20.10.24`: the version a page names (Debian's build suffix dropped). */
 export function engineVersion(server: string): string {
   return /^v?(\d+(?:\.\d+){0,2})/.exec(server.trim())?.[1] ?? server.trim();
 }
 
-/** The entry of this run: every page that has cases, ok when all its cases passed. */
-export function buildEngineRun(facts: EngineFacts, pages: PageText[], cases: CaseVerdict[], date: Date): EngineRun {
+/**
+ * The entry of this run: every page that has cases, ok when all its cases passed. From
+ * captures, a page is in it when at least one of its cases had a capture, and ok only when every
+ * case had one and passed; the others are named in `uncovered`.
+ */
+export function buildEngineRun(facts: EngineFacts, pages: PageText[], cases: CaseVerdict[], date: Date, proof: RunProof = { kind: 'live' }): EngineRun {
   const results: Record<string, PageResult> = {};
   for (const page of pages) {
     const own = cases.filter((c) => c.file === page.file);
-    if (own.length === 0) continue; // a page without commands proves nothing and claims nothing
+    if (own.length === 0) continue; // a page without commands (or captures) proves nothing and claims nothing
     const failures = own.filter((c) => !c.ok).map((c) => c.name);
-    results[page.id] = { hash: page.hash, ok: failures.length === 0, failures };
+    if (proof.kind === 'live') {
+      results[page.id] = { hash: page.hash, ok: failures.length === 0, failures };
+      continue;
+    }
+    const uncovered = proof.uncovered.filter((c) => c.file === page.file).map((c) => c.name);
+    results[page.id] = { hash: page.hash, ok: failures.length === 0 && uncovered.length === 0, failures, cases: own.length + uncovered.length, uncovered };
   }
   return {
     engine: engineVersion(facts.server),
+    proof: proof.kind,
+    ...(proof.kind === 'captures' ? { captures: proof.dir } : {}),
     client: facts.client,
     date: date.toISOString(),
     commit: facts.commit,

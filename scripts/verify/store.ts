@@ -9,12 +9,16 @@ export function readRecord(file: string): VerificationRecord {
   return existsSync(file) ? parseRecord(readFileSync(file, 'utf8'), file) : emptyRecord();
 }
 
-/** Adds one engine's run to the record file (written whole, then renamed into place). */
-export function writeRun(file: string, run: EngineRun): VerificationRecord {
-  const record = mergeRun(readRecord(file), run);
+/** Writes a whole record (to a temporary file, then renamed into place). */
+export function writeRecord(file: string, record: VerificationRecord): VerificationRecord {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(record, null, 2) + '\n');
   renameSync(temporary, file);
   return record;
+}
+
+/** Adds one engine's run to the record file. */
+export function writeRun(file: string, run: EngineRun): VerificationRecord {
+  return writeRecord(file, mergeRun(readRecord(file), run));
 }

@@ -1,14 +1,36 @@
 // Starting one extra dockerd on paths of its own (data root, exec root, pid file, socket,
 // containerd namespace, bridge), waiting until it answers, and stopping exactly that
-// process by its pid. Its log is .cache/engines/<suite>/dockerd.log.
+// process by its pid. Its log is .cache/engines/<name>/dockerd.log, where the name is its
+// Debian suite ("trixie") or "static-<version>" for Docker's static binaries. The folders of its
+// binaries come first on its PATH, so it runs its own docker-proxy and docker-init (and, from
+// static binaries, its own containerd and runc); a start that fails leaves nothing running.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAlive, startDetachedDaemon, waitForEngine } from '../engine.ts';
 import { createBridge, removeBridge, type EngineBridge } from './network.ts';
 import { dockerdPath, enginesCacheDir, type InstalledEngine } from './install-engine.ts';
 
+/** What a dockerd is started from. */
+export interface EngineBinaries {
+  /** names its paths and containerd namespaces: "trixie", "static-29.7" */
+  name: string;
+  dockerd: string;
+  /** folders put first on the daemon's PATH, in this order */
+  binDirs: string[];
+}
+
+/** Debian's docker.io unpacked: its own docker-proxy and docker-init first; Debian 12's containerd and runc after. */
+export function debianBinaries(engine: InstalledEngine): EngineBinaries {
+  return { name: engine.suite, dockerd: dockerdPath(engine), binDirs: [path.join(engine.root, 'usr/sbin'), path.join(engine.root, 'usr/bin')] };
+}
+
+/** Docker's static binaries (static.ts): everything from that one folder. */
+export function staticBinaries(version: string, folder: string): EngineBinaries {
+  return { name: `static-${version}`, dockerd: path.join(folder, 'dockerd'), binDirs: [folder] };
+}
+
 export interface RunningEngine {
-  engine: InstalledEngine;
+  engine: EngineBinaries;
   pid: number;
   /** the DOCKER_HOST value that reaches it */
   host: string;
@@ -19,22 +41,22 @@ export interface RunningEngine {
 
 const runDir = '/run/guide-engines';
 
-export function planPaths(suite: string) {
-  const dir = path.join(enginesCacheDir, suite);
+export function planPaths(name: string) {
+  const dir = path.join(enginesCacheDir, name);
   return {
     dataRoot: path.join(dir, 'data'),
-    execRoot: path.join(runDir, suite),
-    pidFile: path.join(runDir, `${suite}.pid`),
-    socket: path.join(runDir, `${suite}.sock`),
+    execRoot: path.join(runDir, name),
+    pidFile: path.join(runDir, `${name}.pid`),
+    socket: path.join(runDir, `${name}.sock`),
     logFile: path.join(dir, 'dockerd.log'),
     configFile: path.join(dir, 'daemon.json'),
   };
 }
 
-export function buildDaemonArgs(engine: InstalledEngine, bridge: EngineBridge): string[] {
-  const p = planPaths(engine.suite);
+export function buildDaemonArgs(engine: EngineBinaries, bridge: EngineBridge): string[] {
+  const p = planPaths(engine.name);
   return [
-    dockerdPath(engine),
+    engine.dockerd,
     `--config-file=${p.configFile}`,
     `--data-root=${p.dataRoot}`,
     `--exec-root=${p.execRoot}`,
@@ -43,26 +65,42 @@ export function buildDaemonArgs(engine: InstalledEngine, bridge: EngineBridge): 
     `--bridge=${bridge.name}`,
     '--iptables=false',
     '--ip-masq=false',
-    `--containerd-namespace=guide-${engine.suite}`,
-    `--containerd-plugins-namespace=guide-${engine.suite}-plugins`,
+    `--containerd-namespace=guide-${engine.name}`,
+    `--containerd-plugins-namespace=guide-${engine.name}-plugins`,
   ];
 }
 
-export async function startEngineDaemon(engine: InstalledEngine, bridge: EngineBridge): Promise<RunningEngine> {
-  const p = planPaths(engine.suite);
+/** The daemon's PATH: its binaries' folders, then the machine's. */
+export function daemonPath(engine: EngineBinaries, machinePath = process.env.PATH ?? ''): string {
+  return [...engine.binDirs, ...(machinePath ? [machinePath] : [])].join(':');
+}
+
+export async function startEngineDaemon(engine: EngineBinaries, bridge: EngineBridge): Promise<RunningEngine> {
+  const p = planPaths(engine.name);
   const host = `unix://${p.socket}`;
   mkdirSync(runDir, { recursive: true });
   mkdirSync(p.dataRoot, { recursive: true });
   writeFileSync(p.configFile, '{}\n'); // not /etc/docker/daemon.json: that belongs to the default engine
   if (existsSync(p.pidFile) && isAlive(Number(readFileSync(p.pidFile, 'utf8')))) {
-    throw new Error(`a dockerd for ${engine.suite} already runs (pid file ${p.pidFile}); use DOCKER_HOST=${host} or stop it first`);
+    throw new Error(`a dockerd for ${engine.name} already runs (pid file ${p.pidFile}); use DOCKER_HOST=${host} or stop it first`);
   }
   await createBridge(bridge);
-  // its own docker-proxy and docker-init first on PATH; Debian 12's containerd and runc after
-  const env = { ...process.env, PATH: `${engine.root}/usr/sbin:${engine.root}/usr/bin:${process.env.PATH ?? ''}` };
-  const pid = await startDetachedDaemon(buildDaemonArgs(engine, bridge), p.logFile, env);
-  const serverVersion = await waitForEngine({ ...process.env, DOCKER_HOST: host }, p.logFile, pid, 60_000);
-  return { engine, pid, host, serverVersion, logFile: p.logFile, bridge };
+  const env = { ...process.env, PATH: daemonPath(engine) };
+  let pid: number | undefined;
+  try {
+    pid = await startDetachedDaemon(buildDaemonArgs(engine, bridge), p.logFile, env);
+    const serverVersion = await waitForEngine({ ...process.env, DOCKER_HOST: host }, p.logFile, pid, 60_000);
+    return { engine, pid, host, serverVersion, logFile: p.logFile, bridge };
+  } catch (error) {
+    // it exited or never answered: nothing of it stays (the process, if it still runs, its socket, its bridge)
+    if (pid === undefined) {
+      rmSync(p.socket, { force: true });
+      await removeBridge(bridge);
+    } else {
+      await stopEngineDaemon({ engine, pid, host, serverVersion: '', logFile: p.logFile, bridge });
+    }
+    throw error;
+  }
 }
 
 /** SIGTERM to the pid we started, SIGKILL after the deadline; then its bridge goes. */
@@ -71,6 +109,6 @@ export async function stopEngineDaemon(running: RunningEngine, deadlineMs = 20_0
   const until = Date.now() + deadlineMs;
   while (isAlive(running.pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
   if (isAlive(running.pid)) process.kill(running.pid, 'SIGKILL');
-  rmSync(planPaths(running.engine.suite).socket, { force: true });
+  rmSync(planPaths(running.engine.name).socket, { force: true });
   await removeBridge(running.bridge);
 }

@@ -7,10 +7,14 @@
 // networks stay apart. Each rule carries the engine's name, so stopping one engine removes its
 // own. (Not an address pool of its own: with --default-address-pool, dockerd deletes the link
 // named docker0 at start-up, whatever --bridge says, and so the default engine's bridge.)
-// Host-to-container and published ports need no rule. Subnets are 172.30.<20 + index>.0/24 in
-// engineSpecs order (bookworm 20, trixie 21, forky 22), off docker0's 172.17.0.0/16; a bridge
-// is only created when no route on this machine overlaps its subnet.
+// Host-to-container and published ports need no rule. Debian's engines have subnets
+// 172.30.<20 + index>.0/24 in engineSpecs order (bookworm 20, trixie 21, forky 22); an engine
+// from static binaries (`--engine 29.7=…`) has bridge guide-s<major>-<minor> on
+// 172.30.<40 + (20 × major + minor) mod 200>.0/24 (40-239: never a Debian engine's, and one per
+// version, so two versions can run at once), all off docker0's 172.17.0.0/16; a bridge is only
+// created when no route on this machine overlaps its subnet.
 import { captureCommand, executeCommand, runCommand } from '../run.ts';
+import { engineSpecs, type EngineSpec } from './specs.ts';
 
 export interface EngineBridge {
   name: string;
@@ -20,6 +24,21 @@ export interface EngineBridge {
 
 export function planBridge(suite: string, index: number): EngineBridge {
   return { name: `guide-${suite}`.slice(0, 15), address: `172.30.${20 + index}.1/24` };
+}
+
+/** The bridge of an engine from static binaries, by its major.minor version. */
+export function planStaticBridge(version: string): EngineBridge {
+  const [major, minor] = version.split('.').map(Number) as [number, number];
+  return { name: `guide-s${major}-${minor}`, address: `172.30.${40 + ((20 * major + minor) % 200)}.1/24` };
+}
+
+/** An engine's bridge: a Debian suite's by its place in engineSpecs, static binaries' by version. */
+export function planEngineBridge(spec: EngineSpec, specs: readonly EngineSpec[] = engineSpecs): EngineBridge {
+  if (spec.source.kind === 'static') return planStaticBridge(spec.version);
+  const { suite } = spec.source;
+  const index = specs.findIndex((s) => s.source.kind === 'debian' && s.source.suite === suite);
+  if (index < 0) throw new Error(`Debian ${suite} is not in engineSpecs (scripts/docker/engines/specs.ts): add it there to give it a bridge`);
+  return planBridge(suite, index);
 }
 
 /** An IPv4 route's destination as [first, last] address; 'default' and IPv6 are not compared. */

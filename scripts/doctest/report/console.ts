@@ -9,9 +9,13 @@ const indent = (text: string) => text.replace(/^/gm, '    ');
 export function formatConsoleEvent(event: ReportEvent): string {
   switch (event.kind) {
     case 'run-start':
-      return `doctest: ${event.cases.length} cases from ${event.contentDir}/ on Docker ${event.engine} (${event.mode})`;
+      return event.captures
+        ? `doctest: ${event.cases.length} cases from ${event.contentDir}/ against what Docker ${event.engine} printed, captured in ${event.captures}/`
+        : `doctest: ${event.cases.length} cases from ${event.contentDir}/ on Docker ${event.engine} (${event.mode})`;
     case 'case-end':
-      return formatCase(event.result);
+      return formatCase(event.result, event.capture);
+    case 'not-captured':
+      return formatNotCaptured(event);
     case 'snippet-end':
       return event.ok ? '' : `snippet ${event.snippet} failed after ${seconds(event.durationMs)}: ${event.error ?? 'no reason given'}`;
     case 'page-updated':
@@ -19,7 +23,7 @@ export function formatConsoleEvent(event: ReportEvent): string {
     case 'cleanup':
       return event.error ? `cleanup failed: ${event.error}` : event.removed.length > 0 ? `cleanup: removed ${event.removed.length} leftover container(s)` : '';
     case 'recorded':
-      return `recorded: Docker ${event.engine}, ${event.pages} page${event.pages === 1 ? '' : 's'}, in ${event.file} (copy: ${event.copy})`;
+      return `recorded: Docker ${event.engine}${event.proof === 'captures' ? ' (against its captured output)' : ''}, ${event.pages} page${event.pages === 1 ? '' : 's'}, in ${event.file} (copy: ${event.copy})`;
     case 'record-error':
       return `doctest: the verification record ${event.file} was not written: ${event.message}`;
     case 'run-error':
@@ -29,8 +33,8 @@ export function formatConsoleEvent(event: ReportEvent): string {
   }
 }
 
-function formatCase(result: CaseResult): string {
-  const head = `${result.name} ${result.status === 'ok' ? 'ok' : result.status.toUpperCase()} ${seconds(result.durationMs)}`;
+function formatCase(result: CaseResult, capture?: string): string {
+  const head = `${result.name} ${result.status === 'ok' ? 'ok' : result.status.toUpperCase()} ${capture ? `against ${capture}` : seconds(result.durationMs)}`;
   const f = result.failure;
   if (!f) return head;
   const parts = [f.message];
@@ -41,6 +45,16 @@ function formatCase(result: CaseResult): string {
   if (f.cause) parts.push(`cause: ${f.cause}`);
   if (f.hint) parts.push(`to accept the actual output: ${f.hint}`);
   return `${head}\n${indent(parts.join('\n'))}`;
+}
+
+function formatNotCaptured(event: Extract<ReportEvent, { kind: 'not-captured' }>): string {
+  const cases = event.cases.length === 0
+    ? [`every case has a capture in ${event.dir}/`]
+    : [
+        `not compared: ${event.cases.length} case${event.cases.length === 1 ? '' : 's'} with no capture in ${event.dir}/ (not claimed in the record)`,
+        ...event.cases.map((c) => indent(`${c.name} \`${c.command.replace(/\s*\\\n\s*/g, ' ')}\``)),
+      ];
+  return [...cases, ...event.ignored.map((i) => `not compared: ${event.dir}/${i.file}: ${i.why}`)].join('\n');
 }
 
 /** A reporter writing to a stream (stdout by default). */

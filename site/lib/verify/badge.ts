@@ -10,7 +10,7 @@ import { readRecord, recordPath } from '../../../scripts/verify/store.ts';
 
 export interface PageBadge {
   state: Badge['state'];
-  text: string; // "Verified on Docker Engine 20.10.24, 26.1.5, 28.5.2 on 2026-11-26"
+  text: string; // "Verified live on Docker Engine 20.10.24, 26.1.5, 28.5.2 and against Docker 29.7.2's captured output, 2026-12-03"
   note?: string; // "Images: local stand-ins for redis:latest, alpine:latest."
 }
 
@@ -18,10 +18,11 @@ export interface PageBadge {
 function namedEngines(badge: Badge): string[] {
   switch (badge.state) {
     case 'verified':
+    case 'partial':
     case 'stale':
-      return badge.engines;
+      return badge.proven.map((claim) => claim.engine);
     case 'failed':
-      return [...badge.failedOn, ...badge.passedOn];
+      return [...badge.failedOn, ...badge.passedOn].map((claim) => claim.engine);
     case 'unverified':
       return [];
   }

@@ -81,3 +81,22 @@ describe('workflow files validate against GitHub schema', () => {
     expect(result.stdout + result.stderr).toContain('runs-on');
   });
 });
+
+describe('the engine jobs', () => {
+  const ci = readFileSync(join(workflowDir, 'ci.yml'), 'utf8');
+
+  it('one job per engine: every engine the matrix knows, and Docker 29 from its static tarball', async () => {
+    const { engineSpecs } = await import('../../../scripts/docker/engines/specs.ts');
+    const matrix = /^\s*engine: \[(.*)\]$/m.exec(ci)?.[1]?.split(',').map((v) => v.trim().replace(/'/g, ''));
+    expect(matrix).toEqual([...engineSpecs.map((spec) => spec.version), '29']);
+    expect(ci).toContain('echo "ENGINE_ARGS=--engine $(npm run --silent docker:static)"');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts['docker:static']).toBe('node scripts/docker/engines/fetch-static.ts');
+  });
+
+  it('the Pages job publishes the record merged from those jobs and the committed one', () => {
+    expect(ci).toMatch(/needs: \[test, engine\]/);
+    expect(ci).toContain('pattern: record-*');
+    expect(ci).toContain('node scripts/verify/merge.ts verification/record.json records/record-*/verification.json --out verification/record.json');
+  });
+});

@@ -32,19 +32,20 @@ describe('buildEngineRun', () => {
       [
         { name: 'content/step1.mdx:15', file: 'content/step1.mdx', ok: true },
         { name: 'content/step2.mdx:19', file: 'content/step2.mdx', ok: true },
-        { name: 'content/step2.mdx:48', file: 'content/step2.mdx', ok: false },
+        { name: 'content/step2.mdx:92', file: 'content/step2.mdx', ok: false },
       ],
       date,
     );
     expect(run).toEqual({
       engine: '20.10.24',
+      proof: 'live',
       client: '28.2.2',
       date: '2026-11-26T10:00:00.000Z',
       commit: '9d33a7f',
       images: facts.images,
       pages: {
         step1: { hash: 'sha256:1', ok: true, failures: [] },
-        step2: { hash: 'sha256:2', ok: false, failures: ['content/step2.mdx:48'] },
+        step2: { hash: 'sha256:2', ok: false, failures: ['content/step2.mdx:92'] },
       },
     });
   });
@@ -52,5 +53,32 @@ describe('buildEngineRun', () => {
   it('a page without cases (the index) is not in the entry, so it can never be claimed verified', () => {
     const run = buildEngineRun(facts, pages, [], date);
     expect(run.pages).toEqual({});
+  });
+
+  it('from captures: a page is ok only when every case had a capture and passed; a page with none is not in the entry', () => {
+    const step3 = { id: 'step3', file: 'content/step3.mdx', hash: 'sha256:3' };
+    const run = buildEngineRun(
+      { server: '29.7.2', client: 'unknown', images: [], commit: '9d33a7f' },
+      [...pages, step3],
+      [
+        { name: 'content/step1.mdx:15', file: 'content/step1.mdx', ok: true },
+        { name: 'content/step2.mdx:35', file: 'content/step2.mdx', ok: true },
+        { name: 'content/step2.mdx:92', file: 'content/step2.mdx', ok: false },
+      ],
+      date,
+      {
+        kind: 'captures',
+        dir: 'test/fixtures/engine-29.7',
+        uncovered: [
+          { name: 'content/step2.mdx:140', file: 'content/step2.mdx' },
+          { name: 'content/step3.mdx:16', file: 'content/step3.mdx' },
+        ],
+      },
+    );
+    expect(run).toMatchObject({ engine: '29.7.2', proof: 'captures', captures: 'test/fixtures/engine-29.7', client: 'unknown' });
+    expect(run.pages).toEqual({
+      step1: { hash: 'sha256:1', ok: true, failures: [], cases: 1, uncovered: [] },
+      step2: { hash: 'sha256:2', ok: false, failures: ['content/step2.mdx:92'], cases: 3, uncovered: ['content/step2.mdx:140'] },
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildDaemonArgs, planPaths } from '../../../../scripts/docker/engines/daemon.ts';
-import { forwardRules, planBridge } from '../../../../scripts/docker/engines/network.ts';
+import { buildDaemonArgs, daemonPath, debianBinaries, planPaths, staticBinaries } from '../../../../scripts/docker/engines/daemon.ts';
+import { forwardRules, planBridge, planStaticBridge } from '../../../../scripts/docker/engines/network.ts';
 
 describe('an extra engine on paths of its own', () => {
-  const engine = { suite: 'trixie', version: '26.1.5', debianVersion: '26.1.5+dfsg1-9', root: '/c/engines/trixie/root' };
+  const engine = debianBinaries({ suite: 'trixie', version: '26.1.5', debianVersion: '26.1.5+dfsg1-9', root: '/c/engines/trixie/root' });
 
   test('socket, pid file and exec root live under /run/guide-engines, data and log under .cache/engines', () => {
     const paths = planPaths('trixie');
@@ -43,5 +43,36 @@ describe('an extra engine on paths of its own', () => {
 
   test('never --default-address-pool: with it dockerd deletes the link named docker0, the default engine\'s bridge', () => {
     expect(buildDaemonArgs(engine, planBridge('trixie', 1)).some((a) => a.startsWith('--default-address-pool'))).toBe(false);
+  });
+
+  test('Debian\'s docker.io: its own docker-proxy and docker-init first on PATH, then the machine\'s containerd and runc', () => {
+    expect(daemonPath(engine, '/usr/sbin:/usr/bin')).toBe('/c/engines/trixie/root/usr/sbin:/c/engines/trixie/root/usr/bin:/usr/sbin:/usr/bin');
+  });
+});
+
+describe('an engine from Docker\'s static binaries', () => {
+  const engine = staticBinaries('29.7', '/c/engines/tgz-docker-29.7.2-0123456789abcdef/docker');
+
+  test('its folder first on PATH, so dockerd runs its own containerd, runc, docker-proxy and docker-init', () => {
+    expect(engine.dockerd).toBe('/c/engines/tgz-docker-29.7.2-0123456789abcdef/docker/dockerd');
+    expect(daemonPath(engine, '/usr/sbin:/usr/bin')).toBe('/c/engines/tgz-docker-29.7.2-0123456789abcdef/docker:/usr/sbin:/usr/bin');
+  });
+
+  test('paths, containerd namespaces and bridge of its own, named by its version, apart from every Debian engine\'s', () => {
+    const paths = planPaths(engine.name);
+    expect(paths.socket).toBe('/run/guide-engines/static-29.7.sock');
+    expect(paths.pidFile).toBe('/run/guide-engines/static-29.7.pid');
+    expect(paths.dataRoot).toMatch(/\/\.cache\/engines\/static-29\.7\/data$/);
+    const args = buildDaemonArgs(engine, planStaticBridge('29.7'));
+    expect(args).toEqual(
+      expect.arrayContaining([
+        '--host=unix:///run/guide-engines/static-29.7.sock',
+        '--bridge=guide-s29-7',
+        '--iptables=false',
+        '--containerd-namespace=guide-static-29.7',
+        '--containerd-plugins-namespace=guide-static-29.7-plugins',
+      ]),
+    );
+    for (const name of ['bookworm', 'trixie', 'forky']) expect(planPaths(name).socket).not.toBe(paths.socket);
   });
 });

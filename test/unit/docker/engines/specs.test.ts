@@ -1,15 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { planBridge, overlappingRoutes } from '../../../../scripts/docker/engines/network.ts';
-import { chooseEngine, engineSpecs, findSpec, isVersion } from '../../../../scripts/docker/engines/specs.ts';
+import path from 'node:path';
+import { planBridge, planEngineBridge, planStaticBridge, overlappingRoutes } from '../../../../scripts/docker/engines/network.ts';
+import {
+  chooseEngine,
+  describeSource,
+  engineName,
+  engineSpecs,
+  findSpec,
+  isVersion,
+  parseEngineArgument,
+  withGivenEngines,
+  type EngineSpec,
+} from '../../../../scripts/docker/engines/specs.ts';
+
+const debian = (version: string, suite: string): EngineSpec => ({ version, source: { kind: 'debian', suite } });
+const fromPath = (version: string, where: string): EngineSpec => ({ version, source: { kind: 'static', path: where } });
 
 describe('the engines and which one serves each version', () => {
   test('every version comes from a Debian suite; 20.10 from bookworm', () => {
-    expect(engineSpecs).toEqual([
-      { version: '20.10', suite: 'bookworm' },
-      { version: '26.1', suite: 'trixie' },
-      { version: '28.5', suite: 'forky' },
-    ]);
-    expect(findSpec('20.10')).toEqual({ version: '20.10', suite: 'bookworm' });
+    expect(engineSpecs).toEqual([debian('20.10', 'bookworm'), debian('26.1', 'trixie'), debian('28.5', 'forky')]);
+    expect(findSpec('20.10')).toEqual(debian('20.10', 'bookworm'));
     expect(() => findSpec('19.03')).toThrow('no engine 19.03; known: 20.10, 26.1, 28.5');
   });
 
@@ -45,7 +55,7 @@ describe('the engines and which one serves each version', () => {
 });
 
 describe('each engine\'s bridge collides with nothing', () => {
-  const bridges = engineSpecs.map((spec, index) => planBridge(spec.suite, index));
+  const bridges = engineSpecs.map((spec) => planEngineBridge(spec));
 
   test('bookworm, trixie, forky: own names within 15 characters, own /24s in 172.30.0.0/16', () => {
     expect(bridges).toEqual([
@@ -76,5 +86,60 @@ describe('each engine\'s bridge collides with nothing', () => {
       { dst: '172.30.0.0/16', dev: 'br-0123456789ab' },
       { dst: '172.30.20.7', dev: 'tun0' },
     ]);
+  });
+});
+
+describe('--engine <version>=<path>: an engine from Docker\'s static binaries', () => {
+  test('a version and a path, resolved against the working folder', () => {
+    expect(parseEngineArgument('29.7=./docker-29.7.2.tgz', '/home/me/guide')).toEqual(fromPath('29.7', '/home/me/guide/docker-29.7.2.tgz'));
+    expect(parseEngineArgument('28.5=/opt/docker', '/x')).toEqual(fromPath('28.5', '/opt/docker'));
+    expect(parseEngineArgument('29.10=a=b', '/x')).toEqual(fromPath('29.10', '/x/a=b')); // the first "=" splits
+    expect(parseEngineArgument('28.5=d').source).toEqual({ kind: 'static', path: path.resolve('d') });
+  });
+
+  test('a bad value is named, with what to write instead', () => {
+    expect(() => parseEngineArgument('./docker-29.7.2.tgz')).toThrow(/^--engine \.\/docker-29\.7\.2\.tgz: no "=".*Write --engine 29\.7=\.\/docker-29\.7\.2\.tgz/);
+    expect(() => parseEngineArgument('29.7.2=./d.tgz')).toThrow(/^--engine 29\.7\.2=\.\/d\.tgz: "29\.7\.2" is not a major\.minor version such as 29\.7\. Write --engine 29\.7=/);
+    expect(() => parseEngineArgument('v29=./d.tgz')).toThrow(/"v29" is not a major\.minor version/);
+    expect(() => parseEngineArgument('29.7=')).toThrow(/^--engine 29\.7=: no path after "="\. Write --engine 29\.7=\.\/docker-29\.7\.2\.tgz/);
+  });
+
+  test('given engines replace a known version in place, others come after; a version given twice is an error', () => {
+    const folder = fromPath('28.5', '/f');
+    const tgz = fromPath('29.7', '/d.tgz');
+    expect(withGivenEngines(engineSpecs, [folder])).toEqual([debian('20.10', 'bookworm'), debian('26.1', 'trixie'), folder]);
+    expect(withGivenEngines(engineSpecs, [tgz, folder])).toEqual([debian('20.10', 'bookworm'), debian('26.1', 'trixie'), folder, tgz]);
+    expect(withGivenEngines([], [tgz, folder])).toEqual([tgz, folder]);
+    expect(() => withGivenEngines([], [tgz, fromPath('29.7', '/e')])).toThrow(/^--engine 29\.7 is given twice \(\/d\.tgz and \/e\)/);
+  });
+
+  test('never served by the default engine, even of the same version: it was asked for by path', () => {
+    expect(chooseEngine(fromPath('20.10', '/f'), '20.10.24+dfsg1')).toBe('extra');
+    expect(chooseEngine(fromPath('29.7', '/f'), '29.7.2')).toBe('extra');
+  });
+
+  test('its own name, and a description naming the path', () => {
+    expect(engineName(fromPath('29.7', '/f'))).toBe('static-29.7');
+    expect(engineName(findSpec('26.1'))).toBe('trixie');
+    expect(describeSource(fromPath('29.7', '/d.tgz').source)).toBe("Docker's static binaries from /d.tgz");
+    expect(describeSource(findSpec('28.5').source)).toBe('docker.io from Debian forky');
+  });
+
+  test('its bridge: guide-s<major>-<minor> on a /24 of 172.30.40-239, never a Debian engine\'s, one per version', () => {
+    expect(planStaticBridge('29.7')).toEqual({ name: 'guide-s29-7', address: '172.30.227.1/24' });
+    expect(planStaticBridge('28.5')).toEqual({ name: 'guide-s28-5', address: '172.30.205.1/24' });
+    expect(planEngineBridge(fromPath('28.5', '/f'))).toEqual(planStaticBridge('28.5'));
+    const debianBridges = engineSpecs.map((spec) => planEngineBridge(spec));
+    expect(engineSpecs.length).toBeLessThanOrEqual(20); // Debian's subnets stay below 172.30.40
+    const seen = new Set<string>();
+    for (let major = 20; major < 30; major += 1) {
+      for (let minor = 0; minor < 20; minor += 1) {
+        const bridge = planStaticBridge(`${major}.${minor}`);
+        expect(bridge.name.length).toBeLessThanOrEqual(15);
+        expect(overlappingRoutes([...debianBridges, { name: 'docker0', address: '172.17.0.1/16' }].map((b) => ({ dst: b.address, dev: b.name })), bridge)).toEqual([]);
+        seen.add(bridge.address);
+      }
+    }
+    expect(seen.size).toBe(200); // 20.0 to 29.19: no two versions share a subnet
   });
 });

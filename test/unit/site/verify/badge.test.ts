@@ -15,11 +15,12 @@ const standIns: ImageFact[] = [
 function run(engine: string, pageText: string, ok = true, images: ImageFact[] = standIns): EngineRun {
   return {
     engine,
+    proof: 'live',
     client: '28.2.2',
     date: '2026-11-26T10:00:00.000Z',
     commit: 'abc1234',
     images,
-    pages: { step2: { hash: hashPage(pageText), ok, failures: ok ? [] : ['content/step2.mdx:48'] } },
+    pages: { step2: { hash: hashPage(pageText), ok, failures: ok ? [] : ['content/step2.mdx:92'] } },
   };
 }
 
@@ -28,7 +29,7 @@ describe('the badge under a page title', () => {
     const record = ['20.10.24', '26.1.5', '28.5.2'].reduce((r, engine) => mergeRun(r, run(engine, text)), emptyRecord());
     expect(describePageBadge(record, 'step2', text)).toEqual({
       state: 'verified',
-      text: 'Verified on Docker Engine 20.10.24, 26.1.5, 28.5.2 on 2026-11-26',
+      text: 'Verified live on Docker Engine 20.10.24, 26.1.5, 28.5.2, 2026-11-26',
       note: 'Images: local stand-ins for alpine:latest, redis:latest.',
     });
   });
@@ -37,7 +38,7 @@ describe('the badge under a page title', () => {
     const record = mergeRun(emptyRecord(), run('20.10.24', text));
     const badge = describePageBadge(record, 'step2', text.replace('three tiny containers', 'three small containers'));
     expect(badge.state).toBe('stale');
-    expect(badge.text).toBe('Not verified since the last edit (last verified on Docker Engine 20.10.24 on 2026-11-26)');
+    expect(badge.text).toBe('Not verified since the last edit (last verified live on Docker Engine 20.10.24, 2026-11-26)');
   });
 
   it('a failure on one engine is named, with the case, even when others passed', () => {
@@ -45,8 +46,17 @@ describe('the badge under a page title', () => {
     record = mergeRun(record, run('28.5.2', text, false, []));
     expect(describePageBadge(record, 'step2', text)).toEqual({
       state: 'failed',
-      text: 'Failed on Docker Engine 28.5.2 (passed on 20.10.24): content/step2.mdx:48',
+      text: 'Failed live on Docker Engine 28.5.2 (passed live on 20.10.24): content/step2.mdx:92',
       note: 'Images: local stand-ins for alpine:latest, redis:latest.',
+    });
+  });
+
+  it('an engine proven against its captured output is named so; its entry adds no image note of its own', () => {
+    let record = mergeRun(emptyRecord(), run('28.5.2', text, true, []));
+    record = mergeRun(record, { ...run('29.7.2', text, true, []), proof: 'captures', captures: 'test/fixtures/engine-29.7', client: 'unknown', date: '2026-12-03T10:00:00.000Z' });
+    expect(describePageBadge(record, 'step2', text)).toEqual({
+      state: 'verified',
+      text: "Verified live on Docker Engine 28.5.2 and against Docker 29.7.2's captured output, 2026-12-03",
     });
   });
 
