@@ -11,13 +11,13 @@ const step = defineStep({ page: 'step2', file: 'content/step2.mdx', title: 'Link
 // content/step1.mdx:15
 step.setup(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:14#1', at: 'content/step1.mdx:15', from: 'step1', ready: 'docker exec redis-server redis-cli ping' });
 
-// content/step2.mdx:35
-step.command(`docker run --link redis-server:redis alpine env`, { id: 'content/step2.mdx:34#1', at: 'content/step2.mdx:35' });
+// content/step2.mdx:33
+step.command(`docker run --link redis-server:redis alpine env`, { id: 'content/step2.mdx:32#1', at: 'content/step2.mdx:33' });
 
-// content/step2.mdx:92
-step.command(`docker run --link redis-server:redis alpine cat /etc/hosts`, { id: 'content/step2.mdx:91#1', at: 'content/step2.mdx:92' });
+// content/step2.mdx:90
+step.command(`docker run --link redis-server:redis alpine cat /etc/hosts`, { id: 'content/step2.mdx:89#1', at: 'content/step2.mdx:90' });
 
-// content/step2.mdx:139
-step.command(`docker run --link redis-server:redis alpine ping -c 1 redis`, { id: 'content/step2.mdx:138#1', at: 'content/step2.mdx:139' });
+// content/step2.mdx:137
+step.command(`docker run --link redis-server:redis alpine ping -c 1 redis`, { id: 'content/step2.mdx:136#1', at: 'content/step2.mdx:137' });
 
 await step.run();

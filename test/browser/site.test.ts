@@ -105,6 +105,20 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('shows one block of each engine group (tabs per engine range), the first, until a reader picks another', async () => {
+    for (const url of pages) {
+      const { page } = await openPage(url);
+      const groups = await page.$$eval('fieldset.engine-group', (sets) =>
+        sets.map((set) => {
+          const blocks = [...set.querySelectorAll<HTMLElement>('.engine-tabs > figure')];
+          return { shown: blocks.filter((block) => block.offsetParent !== null).map((block) => blocks.indexOf(block)), count: blocks.length };
+        }),
+      );
+      for (const group of groups) expect(group, url).toEqual({ shown: [0], count: group.count });
+      await page.close();
+    }
+  });
+
   it('has no axe-core violations, in light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const url of pages) {

@@ -1,35 +1,40 @@
 // Human-readable captions from a block's options: the engine range of an output block, the
 // snippet note of a command block. The raw options (`ready=`, `timeout=`...) are never shown.
+import { compare, readSpans, type Span, type Top, type Version } from './engine-bounds.ts';
 
-const COMPARATOR = /^(>=|>|<=|<|=)?\s*v?(\d+(?:\.\d+){0,2})$/;
-
-/** `>=28` -> "Docker 28 and later", `<28` -> "Docker before 28", `>=26 <28` -> "Docker 26 to before 28". */
+/**
+ * The engines a `docker=` range holds, short and never more than it holds: `>=29.6 <30` ->
+ * "Docker 29.6 – 29.x", `>=29 <29.6` -> "Docker 29.0 – 29.5", `<29` -> "Docker 28.x and earlier",
+ * `>=28` -> "Docker 28.0 and later", `=28` -> "Docker 28.x". Bounds mean what the doc-tests make
+ * of them (site/lib/blocks/engine-bounds.ts): `<=27` is "27.0.0 and earlier". A range it cannot
+ * read is shown as written.
+ */
 export function describeDockerRange(range: string): string {
-  const parts = range.trim().split(/\s+/).filter(Boolean);
-  const phrases = parts.map(describeComparator);
-  if (phrases.some((phrase) => phrase === undefined)) return `Docker ${range.trim()}`;
-  const [first, second] = phrases as string[];
-  if (parts.length === 1) return `Docker ${first}`;
-  if (parts.length === 2) return `Docker ${first?.replace(/ and later$/, '')} to ${second}`;
-  return `Docker ${range.trim()}`;
+  const spans = readSpans(range);
+  if (!spans) return `Docker ${range.trim()}`;
+  return `Docker ${spans.map(describeSpan).join(' or ')}`;
 }
 
-function describeComparator(part: string): string | undefined {
-  const match = COMPARATOR.exec(part);
-  if (!match) return undefined;
-  const version = match[2] ?? '';
-  switch (match[1]) {
-    case '>=':
-      return `${version} and later`;
-    case '>':
-      return `after ${version}`;
-    case '<=':
-      return `${version} and earlier`;
-    case '<':
-      return `before ${version}`;
-    default:
-      return version;
-  }
+function describeSpan({ lowest, hasLower, top }: Span): string {
+  const from = lowest[2] === 0 ? `${lowest[0]}.${lowest[1]}` : lowest.join('.');
+  if (!top) return `${from} and later`;
+  if (isWholeTop(lowest, top)) return describeTop(top, true);
+  const to = describeTop(top, top.kind === 'minor' && lowest[0] === top.major && lowest[1] === top.minor);
+  return hasLower ? `${from} – ${to}` : `${to} and earlier`;
+}
+
+/** True when the span is exactly its top: `>=29 <30` is all of 29.x, `>=29.5 <29.6` all of 29.5.x. */
+function isWholeTop(lowest: Version, top: Top): boolean {
+  if (top.kind === 'version') return compare(lowest, top.version) === 0;
+  if (top.kind === 'minor') return compare(lowest, [top.major, top.minor, 0]) === 0;
+  return compare(lowest, [top.major, 0, 0]) === 0;
+}
+
+/** "29.x", "29.5" (or "29.5.x" after a start inside 29.5), "29.5.2". */
+function describeTop(top: Top, whole: boolean): string {
+  if (top.kind === 'version') return top.version.join('.');
+  if (top.kind === 'minor') return whole ? `${top.major}.${top.minor}.x` : `${top.major}.${top.minor}`;
+  return `${top.major}.x`;
 }
 
 /** The note under a command block that goes to another snippet: "Also in: npx zx snippets/cleanup.mjs". */

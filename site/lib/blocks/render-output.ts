@@ -1,22 +1,26 @@
 // Output and session blocks as the reader sees them: labelled, no copy button, each redaction
 // token a placeholder chip that explains itself.
-import type { Element } from 'hast';
+import type { Element, Properties } from 'hast';
 import { h, joinLines, type Child } from './hast.ts';
 import { describeDockerRange } from './labels.ts';
 import { isMoreLines, MORE_LINES, splitRedactions, type Placeholder } from './redactions.ts';
 import type { BlockOptions } from './options.ts';
 
-/** `<figure class="block block-output">`: "Output", the engine range, notes, then the lines. */
+/**
+ * `<figure class="block block-output">`: "Output", the engine range, notes, then the lines. A
+ * ranged block keeps its range (and its command) in data attributes, for the step that groups
+ * one command's ranged blocks into tabs (site/lib/blocks/engine-groups.ts).
+ */
 export function renderOutputBlock(source: string, options: BlockOptions): Element {
   const notes = describeOutputOptions(options);
   return h(
     'figure',
-    { className: ['block', 'block-output'] },
+    { className: ['block', 'block-output'], ...markRange(options) },
     h(
       'figcaption',
       { className: ['block-bar'] },
       h('span', { className: ['block-label'] }, describeOwner(options)),
-      options.docker !== undefined && h('span', { className: ['block-variant'] }, describeDockerRange(options.docker)),
+      renderVariant(options),
       notes.length > 0 && h('span', { className: ['block-note'] }, notes.join('; ')),
     ),
     h('pre', { className: ['block-text'], tabIndex: 0 }, h('code', {}, ...joinLines(toLines(source).map(renderOutputLine)))),
@@ -33,8 +37,8 @@ export function renderSessionBlock(source: string, options: BlockOptions): Eleme
   );
   return h(
     'figure',
-    { className: ['block', 'block-session'] },
-    h('figcaption', { className: ['block-bar'] }, h('span', { className: ['block-label'] }, 'Terminal session')),
+    { className: ['block', 'block-session'], ...markRange(options) },
+    h('figcaption', { className: ['block-bar'] }, h('span', { className: ['block-label'] }, 'Terminal session'), renderVariant(options)),
     h('pre', { className: ['block-text'], tabIndex: 0 }, h('code', {}, ...joinLines(lines))),
   );
 }
@@ -42,6 +46,16 @@ export function renderSessionBlock(source: string, options: BlockOptions): Eleme
 /** "Output", or "Output of command 2 of 2" under a block of several commands. */
 export function describeOwner(options: BlockOptions): string {
   return options.owner ? `Output of command ${options.owner.index} of ${options.owner.count}` : 'Output';
+}
+
+/** `data-docker` (and `data-owner="2/2"` under a block of several commands) on a ranged block. */
+function markRange(options: BlockOptions): Properties {
+  if (options.docker === undefined) return {};
+  return { dataDocker: options.docker, ...(options.owner && { dataOwner: `${options.owner.index}/${options.owner.count}` }) };
+}
+
+function renderVariant(options: BlockOptions): Child {
+  return options.docker !== undefined && h('span', { className: ['block-variant'] }, describeDockerRange(options.docker));
 }
 
 /** The human wording of `exit=`, `unordered` and `subset`. */

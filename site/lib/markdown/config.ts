@@ -1,8 +1,10 @@
 // The markdown pipeline of the guide, in one place for astro.config.mjs and the tests: the page
-// check, links under the base path, heading anchors, and shiki with the block transformer.
+// check, links under the base path, heading anchors, shiki with the block transformer, and the
+// engine tabs that group one command's ranged blocks after it.
 import { satteri } from '@astrojs/markdown-satteri';
 import { createBlockTransformer } from '../blocks/transformer.ts';
 import { createBlockCheck } from './check-blocks.ts';
+import { createEngineTabs } from './engine-tabs.ts';
 import { createHeadingAnchors } from './heading-anchors.ts';
 import { createPageLinks } from './page-links.ts';
 
@@ -14,11 +16,11 @@ export const SHIKI_CONFIG = {
   transformers: [createBlockTransformer()],
 } as const;
 
-/** Satteri's plugins for the guide; `pageIds` are the names of `content/*.mdx`. */
+/** Satteri's plugins for the guide; `pageIds` are the names of `content/*.mdx`. Astro runs shiki before them. */
 export function createGuidePlugins(base: string, pageIds: readonly string[]) {
   return {
     mdastPlugins: [createBlockCheck()],
-    hastPlugins: [createPageLinks(base, pageIds), createHeadingAnchors()],
+    hastPlugins: [createPageLinks(base, pageIds), createHeadingAnchors(), createEngineTabs()],
   };
 }
 

@@ -1,7 +1,9 @@
 // The built site the browser tests read: `dist/` from `npm run build` (npm test's build stage),
-// or a build of their own into a temporary folder, e.g. under a non-root base path.
+// or a build of their own into a temporary folder, e.g. under a non-root base path, or of pages
+// written for a test (a copy of the project with its own content/, so the guide's pages and
+// Astro's caches stay untouched).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPublishTarget } from '../../../site/lib/publish/env.ts';
@@ -27,10 +29,31 @@ export function buildUnderBase(basePath: string): Built {
   return { dir, base: readPublishTarget({ BASE_PATH: basePath }).base };
 }
 
-function buildSite(outDir: string, basePath: string): void {
+/** What the site build reads besides content/ and node_modules. */
+const SITE_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site', 'scripts', 'verification'];
+
+/**
+ * Builds the site from the pages in `contentDir` (at least an index.mdx) in a temporary copy of
+ * the project; `dir` is the built site, `remove()` deletes the copy and the build.
+ */
+export function buildFixtureSite(contentDir: string): Built & { remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'guide-fixture-'));
+  for (const name of SITE_SOURCES) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  cpSync(contentDir, join(root, 'content'), { recursive: true });
+  // the packages, not node_modules itself: Vite's and Astro's caches (.vite, .astro) stay the copy's own
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((entry) => !entry.startsWith('.'))) {
+    symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name), 'dir');
+  }
+  const dir = join(root, 'dist');
+  buildSite(dir, '', root);
+  return { dir, base: '/', remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+function buildSite(outDir: string, basePath: string, root: string = ROOT): void {
   try {
     execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'pipe',
     });

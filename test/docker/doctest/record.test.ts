@@ -14,7 +14,7 @@ describe('the verification record a run writes', () => {
   it('a failing run records which page failed on this engine, with the case and the page as verified', async () => {
     const content = makeContent(['step1.mdx', 'step2.mdx']);
     const step2 = path.join(content, 'step2.mdx');
-    writeFileSync(step2, readFileSync(step2, 'utf8').replace('HOME=/root', 'HOME=/nowhere'));
+    writeFileSync(step2, readFileSync(step2, 'utf8').replaceAll('HOME=/root', 'HOME=/nowhere'));
     const projectBefore = readProjectRecord();
 
     let junitFile = '';
@@ -39,7 +39,7 @@ describe('the verification record a run writes', () => {
     expect(engine[0]!.images.every((i) => i.id.startsWith('sha256:'))).toBe(true);
     expect(engine[0]!.pages).toEqual({
       step1: { hash: hashPage(readFileSync(path.join(content, 'step1.mdx'), 'utf8')), ok: true, failures: [] },
-      step2: { hash: hashPage(readFileSync(step2, 'utf8')), ok: false, failures: [`${pageName(content, 'step2.mdx')}:19`] },
+      step2: { hash: hashPage(readFileSync(step2, 'utf8')), ok: false, failures: [`${pageName(content, 'step2.mdx')}:33`] },
     });
     const copy = path.join(path.dirname(junitFile), 'verification.json'); // the run's reports
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(file, 'utf8'));

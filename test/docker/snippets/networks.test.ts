@@ -17,16 +17,16 @@ describe('snippets/networks.mjs', () => {
     expect(run.code, run.stderr).toBe(0);
     const ends = run.events.filter((e) => e.kind === 'command-end');
     expect(ends.map((e) => [`${e.at.file}:${e.at.line}`, e.exitCode, e.skipped])).toEqual(
-      [23, 33, 47, 60, 80, 90, 105, 133, 134].map((line) => [`content/networks.mdx:${line}`, 0, undefined]),
+      [25, 35, 49, 62, 82, 92, 107, 135, 136].map((line) => [`content/networks.mdx:${line}`, 0, undefined]),
     );
     const output = (line: number) => ends.find((e) => e.at.line === line)?.output ?? '';
-    expect(output(23)).toMatch(/^[0-9a-f]{64}\n$/);
-    expect(output(47)).not.toContain('REDIS_');
-    expect(output(60)).toMatch(/^PING redis \((\d+\.\d+\.\d+\.\d+)\): 56 data bytes\n64 bytes from \1: /);
-    const [first, second] = [readCounts(output(90))[0] ?? 0, readCounts(output(105))[0] ?? 0];
+    expect(output(25)).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(output(49)).not.toContain('REDIS_');
+    expect(output(62)).toMatch(/^PING redis \((\d+\.\d+\.\d+\.\d+)\): 56 data bytes\n64 bytes from \1: /);
+    const [first, second] = [readCounts(output(92))[0] ?? 0, readCounts(output(107))[0] ?? 0];
     expect(second).toBeGreaterThan(first);
-    expect(output(133).split('\n').filter(Boolean).sort()).toEqual(['counter', 'redis-db']);
-    expect(output(134)).toBe('guide-net\n');
+    expect(output(135).split('\n').filter(Boolean).sort()).toEqual(['counter', 'redis-db']);
+    expect(output(136)).toBe('guide-net\n');
     expectNoNetworksPageLeftovers();
     expect(readRecorded(state.dir)).toEqual([]);
     expect(readRecordedNetworks(state.dir)).toEqual([]);
@@ -72,7 +72,7 @@ describe('snippets/networks.mjs', () => {
     state.extra.push(foreign);
     const run = await runSnippet('networks.mjs', state.dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^content\/networks\.mdx:33: a container named redis-db already exists, and this guide did not create it/m);
+    expect(run.stderr).toMatch(/^content\/networks\.mdx:35: a container named redis-db already exists, and this guide did not create it/m);
     expect(run.stderr).toContain('Rename it (`docker rename redis-db my-redis-db`)');
     expect(docker('inspect', '--format', '{{.Id}}', 'redis-db')).toBe(foreign);
     expect(run.stdout).not.toContain('$ docker');
@@ -83,7 +83,7 @@ describe('snippets/networks.mjs', () => {
     try {
       const run = await runSnippet('networks.mjs', state.dir);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/^content\/networks\.mdx:23: a network named guide-net already exists, and this guide did not create it/m);
+      expect(run.stderr).toMatch(/^content\/networks\.mdx:25: a network named guide-net already exists, and this guide did not create it/m);
       expect(docker('network', 'inspect', '--format', '{{.Id}}', 'guide-net')).toBe(foreign);
     } finally {
       docker('network', 'rm', foreign);
@@ -97,7 +97,7 @@ describe('snippets/networks.mjs', () => {
     try {
       const run = await runSnippet('networks.mjs', state.dir);
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain('content/networks.mdx:80: port 3001 is already in use, by a process on this machine');
+      expect(run.stderr).toContain('content/networks.mdx:82: port 3001 is already in use, by a process on this machine');
       expect(run.stdout).not.toContain('$ docker');
     } finally {
       server.close();

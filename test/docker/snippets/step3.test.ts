@@ -12,8 +12,8 @@ describe('snippets/step3.mjs', () => {
     const ends = run.events.filter((e) => e.kind === 'command-end');
     expect(ends.map((e) => [`${e.at.file}:${e.at.line}`, e.exitCode, e.timedOut])).toEqual([
       ['content/step3.mdx:16', 0, false],
-      ['content/step3.mdx:35', 0, false],
-      ['content/step3.mdx:52', 0, false],
+      ['content/step3.mdx:42', 0, false],
+      ['content/step3.mdx:59', 0, false],
     ]);
     const [first, second] = ends.slice(1).map((e) => readCounts(e.kind === 'command-end' ? e.output : '')[0] ?? 0);
     expect(second).toBeGreaterThan(first ?? Infinity);

@@ -31,7 +31,7 @@ describe('step 2 against real 20.10 captures', () => {
     expect(compareCase(hosts, commandEnd(hosts, captured), ctx(new Map(), readCapture('engine-28.5/server-version.txt').trim())).result.status).toBe('ok');
     const old = compareCase(hosts, commandEnd(hosts, captured), ctx()).result;
     expect(old.failure?.message).toBe(
-      'content/step2.mdx:118: the output of `docker run --link redis-server:redis alpine cat /etc/hosts` (content/step2.mdx:92) differs from the page',
+      'content/step2.mdx:116: the output of `docker run --link redis-server:redis alpine cat /etc/hosts` (content/step2.mdx:90) differs from the page',
     );
     expect(old.failure?.diff).toContain('-fe00::0\tip6-localnet\n-ff00::0\tip6-mcastprefix\n+fe00::\tip6-localnet\n+ff00::\tip6-mcastprefix');
   });

@@ -36,7 +36,7 @@ describe('the entry a run writes', () => {
     const target = { file: path.join(dir, 'verification/record.json'), copy: path.join(dir, 'reports/verification.json') };
     const facts = { server: '28.5.2', client: '28.2.2', images: [], commit: 'unknown' };
     const run = await writeVerification(target, facts, texts, [passed, failed], new Date('2026-11-26T10:00:00Z'));
-    expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: false, failures: ['content/step2.mdx:92'] } });
+    expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: false, failures: ['content/step2.mdx:90'] } });
     const written = JSON.parse(readFileSync(target.file, 'utf8'));
     expect(Object.keys(written.engines)).toEqual(['28.5.2']);
     expect(readFileSync(target.copy, 'utf8')).toBe(readFileSync(target.file, 'utf8'));

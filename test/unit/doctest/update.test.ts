@@ -19,24 +19,24 @@ function changedLines(before: string, after: string): [number, string, string][]
 
 describe('update mode', () => {
   it('replaces only the literal lines that differ; tokens that still match stay', () => {
-    const hosts = commandAt(page, 92);
+    const hosts = commandAt(page, 90);
     const { rewrite } = compareCase(hosts, commandEnd(hosts, readCapture('engine-28.5/hosts.txt')), ctx).result;
     const updated = rewriteBlocks('content/step2.mdx', text, [rewrite!]);
     expect(changedLines(text, updated)).toEqual([
-      [121, 'fe00::0\tip6-localnet', 'fe00::\tip6-localnet'],
-      [122, 'ff00::0\tip6-mcastprefix', 'ff00::\tip6-mcastprefix'],
+      [119, 'fe00::0\tip6-localnet', 'fe00::\tip6-localnet'],
+      [120, 'ff00::0\tip6-mcastprefix', 'ff00::\tip6-mcastprefix'],
     ]);
   });
 
   it('in an unordered subset block, keeps the written order and tokens and changes the one line', () => {
-    const env = commandAt(page, 35);
+    const env = commandAt(page, 33);
     const output = readCapture('engine-20.10/env.txt').replace('HOME=/root', 'HOME=/');
     const { rewrite } = compareCase(env, commandEnd(env, output), ctx).result;
-    expect(changedLines(text, rewriteBlocks('content/step2.mdx', text, [rewrite!]))).toEqual([[61, 'HOME=/root', 'HOME=/']]);
+    expect(changedLines(text, rewriteBlocks('content/step2.mdx', text, [rewrite!]))).toEqual([[59, 'HOME=/root', 'HOME=/']]);
   });
 
   it('a block that gained lines grows, and the text after it moves down untouched', () => {
-    const ping = commandAt(page, 139);
+    const ping = commandAt(page, 137);
     const output = `${readCapture('engine-20.10/ping.txt')}extra line\n`;
     const { rewrite } = compareCase(ping, commandEnd(ping, output), { ...ctx, bindings: new Map([['redis', '172.17.0.2']]) }).result;
     const updated = rewriteBlocks('content/step2.mdx', text, [rewrite!]);
@@ -45,12 +45,12 @@ describe('update mode', () => {
 
   it('refuses to write when the page no longer has a fence on that line', () => {
     expect(() => rewriteBlocks('content/step2.mdx', text, [{ at: { file: 'content/step2.mdx', line: 50 }, lines: [] }])).toThrow(
-      'content/step2.mdx:50: expected an output block\'s opening fence, found ""; the page changed during the run',
+      'content/step2.mdx:50: expected an output block\'s opening fence, found "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"; the page changed during the run',
     );
   });
 
   it('updates only the pages named on the command line', () => {
-    const hosts = commandAt(page, 92);
+    const hosts = commandAt(page, 90);
     const { result } = compareCase(hosts, commandEnd(hosts, readCapture('engine-28.5/hosts.txt')), ctx);
     expect(selectRewrites([result], [path.join(root, 'content/step3.mdx')], root)).toEqual([]);
     expect(selectRewrites([result], [path.join(root, 'content/step2.mdx')], root)).toEqual([result.rewrite]);

@@ -4,14 +4,14 @@ import { failed, passed, timedOut } from './results.ts';
 
 describe('console reporter', () => {
   it('prints one progress line per passing case', () => {
-    expect(formatConsoleEvent({ kind: 'case-end', result: passed })).toBe('content/step2.mdx:92 ok 0.42s');
+    expect(formatConsoleEvent({ kind: 'case-end', result: passed })).toBe('content/step2.mdx:90 ok 0.42s');
   });
 
   it('prints a mismatch as its file:line, the diff, then the command that updates the page', () => {
     expect(formatConsoleEvent({ kind: 'case-end', result: failed })).toMatchInlineSnapshot(`
-      "content/step2.mdx:92 FAILED 0.42s
-          content/step2.mdx:118: the output of \`docker run --link redis-server:redis alpine cat /etc/hosts\` (content/step2.mdx:92) differs from the page
-          --- content/step2.mdx:118	page
+      "content/step2.mdx:90 FAILED 0.42s
+          content/step2.mdx:116: the output of \`docker run --link redis-server:redis alpine cat /etc/hosts\` (content/step2.mdx:90) differs from the page
+          --- content/step2.mdx:116	page
           +++ actual	Docker 20.10.24
           @@ -1,8 +1,8 @@
            127.0.0.1	localhost
@@ -30,8 +30,8 @@ describe('console reporter', () => {
 
   it('prints a timeout with its cause', () => {
     expect(formatConsoleEvent({ kind: 'case-end', result: timedOut })).toMatchInlineSnapshot(`
-      "content/step2.mdx:92 TIMEOUT 2.00s
-          content/step2.mdx:92: \`docker run\` timed out after 2s (timeout=2) and was killed
+      "content/step2.mdx:90 TIMEOUT 2.00s
+          content/step2.mdx:90: \`docker run\` timed out after 2s (timeout=2) and was killed
           cause: the command did not finish before its deadline"
     `);
   });

@@ -9,8 +9,8 @@ describe('GitHub Actions annotations', () => {
     report({ kind: 'case-end', result: passed });
     report({ kind: 'case-end', result: failed });
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.split('::').slice(0, 2).join('::')).toBe('::error file=content/step2.mdx,line=118,title=doctest content/step2.mdx%3A92');
-    expect(lines[0]).toContain('differs from the page%0A--- content/step2.mdx:118');
+    expect(lines[0]!.split('::').slice(0, 2).join('::')).toBe('::error file=content/step2.mdx,line=116,title=doctest content/step2.mdx%3A90');
+    expect(lines[0]).toContain('differs from the page%0A--- content/step2.mdx:116');
     expect(lines[0]).not.toMatch(/\n./);
   });
 

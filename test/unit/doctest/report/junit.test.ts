@@ -7,9 +7,9 @@ describe('JUnit XML', () => {
     const xml = formatJunit([passed, { ...failed, name: 'content/step2.mdx:82' }], [], 3000);
     expect(xml).toContain('<testsuites name="doctest" tests="2" failures="1" errors="0" time="3.000">');
     expect(xml).toContain('<testsuite name="content/step2.mdx" tests="2" failures="1"');
-    expect(xml).toContain('<testcase name="content/step2.mdx:92" classname="content/step2.mdx" time="0.420"/>');
+    expect(xml).toContain('<testcase name="content/step2.mdx:90" classname="content/step2.mdx" time="0.420"/>');
     expect(xml).toContain(
-      '<failure type="failed" message="content/step2.mdx:118: the output of `docker run --link redis-server:redis alpine cat /etc/hosts` (content/step2.mdx:92) differs from the page">',
+      '<failure type="failed" message="content/step2.mdx:116: the output of `docker run --link redis-server:redis alpine cat /etc/hosts` (content/step2.mdx:90) differs from the page">',
     );
     expect(xml).toContain('+fe00::\tip6-localnet');
   });

@@ -4,7 +4,7 @@ import { compareCase } from '../../../../scripts/doctest/compare.ts';
 import type { CaseResult } from '../../../../scripts/doctest/events.ts';
 import { commandAt, commandEnd, readCapture, readPage } from '../fixtures.ts';
 
-const hosts = commandAt(readPage('step2'), 92);
+const hosts = commandAt(readPage('step2'), 90);
 const compare = (capture: string) => compareCase(hosts, commandEnd(hosts, readCapture(capture)), { engine: '20.10.24', contentDir: 'content', bindings: new Map() }).result;
 
 export const passed: CaseResult = compare('engine-20.10/hosts.txt');
@@ -13,5 +13,5 @@ export const timedOut: CaseResult = {
   ...passed,
   status: 'timeout',
   durationMs: 2000,
-  failure: { message: 'content/step2.mdx:92: `docker run` timed out after 2s (timeout=2) and was killed', at: passed.at, cause: 'the command did not finish before its deadline' },
+  failure: { message: 'content/step2.mdx:90: `docker run` timed out after 2s (timeout=2) and was killed', at: passed.at, cause: 'the command did not finish before its deadline' },
 };

@@ -8,12 +8,21 @@ import { describeOutputOptions, renderOutputBlock, renderSessionBlock } from '..
 describe('renderOutputBlock', () => {
   it('labels the block and its engine range, and shows tokens as chips', () => {
     const html = toHtml(renderOutputBlock('[IPV4:redis]\tredis\n...\n', readBlockOptions('output', 'docker=">=28"')));
-    expect(html).toContain('<span class="block-label">Output</span><span class="block-variant">Docker 28 and later</span>');
+    expect(html).toContain('<figure class="block block-output" data-docker=">=28">');
+    expect(html).toContain('<span class="block-label">Output</span><span class="block-variant">Docker 28.0 and later</span>');
     expect(html).toContain('<span class="ph" title="An IPv4 address Docker assigned; yours may differ.');
     expect(html).toContain('>IPv4 address · same as redis</span>\tredis</span>');
     expect(html).toContain('<span class="line more"><span class="ph"');
-    expect(html).not.toContain('docker=');
+    expect(html).not.toMatch(/(?<!data-)docker=/); // the option itself is never shown
     expect(html).not.toContain('<button');
+  });
+
+  it('names its command in a data attribute, for grouping, only when ranged', () => {
+    const owner = { index: 2, count: 2 };
+    expect(toHtml(renderOutputBlock('b', { ...readBlockOptions('output', 'docker="<29"'), owner }))).toContain(
+      '<figure class="block block-output" data-docker="<29" data-owner="2/2">',
+    );
+    expect(toHtml(renderOutputBlock('b', { ...readBlockOptions('output', ''), owner }))).toContain('<figure class="block block-output">');
   });
 
   it('says what unordered, subset and exit mean instead of showing them', () => {
@@ -30,6 +39,12 @@ describe('renderSessionBlock', () => {
     const html = toHtml(renderSessionBlock('redis:6379> GET requests\n"[N]"\n', readBlockOptions('session', 'prompt="redis:6379> "')));
     expect(html).toContain('<span class="line typed"><span class="prompt">redis:6379> </span><kbd>GET requests</kbd></span>');
     expect(html).toContain('<span class="line">"<span class="ph" title="A whole number; yours may differ.">number</span>"</span>');
+  });
+
+  it('labels its engine range and marks it for grouping, as an output block', () => {
+    const html = toHtml(renderSessionBlock('redis:6379> PING\nPONG\n', readBlockOptions('session', 'prompt="redis:6379> " docker=">=29"')));
+    expect(html).toContain('<figure class="block block-session" data-docker=">=29">');
+    expect(html).toContain('<span class="block-label">Terminal session</span><span class="block-variant">Docker 29.0 and later</span>');
   });
 });
 

@@ -40,7 +40,7 @@ describe('output blocks', () => {
   it('are labelled per engine, with placeholders, and no copy button', async () => {
     const html = await render('out.mdx', `${FRONT}\n\`\`\`sh\ndocker ps -q\n\`\`\`\n\n\`\`\`output docker="<28"\n[SHORT_ID]\n\`\`\`\n`);
     const output = html.slice(html.indexOf('block-output'));
-    expect(output).toContain('<span class="block-variant">Docker before 28</span>');
+    expect(output).toContain('<span class="block-variant">Docker 27.x and earlier</span>');
     expect(output).toContain('>short id</span>');
     expect(output).not.toContain('<button');
   });
@@ -51,6 +51,62 @@ describe('output blocks', () => {
     await expect(render('orphan.mdx', text)).rejects.toThrow(
       `${file}:11: the output block has no command before it; put it after the \`\`\`sh block whose output it shows`,
     );
+  });
+});
+
+describe('ranged blocks of one command', () => {
+  const fence = (lang: string, meta: string, body: string): string => `\`\`\`${lang} ${meta}\n${body}\n\`\`\`\n\n`;
+  const env = (range: string, line: string): string => fence('output', `docker="${range}" unordered`, line);
+
+  it('become one switch of tabs, newest first and checked, each tab named by its range', async () => {
+    const page = `${FRONT}\n${fence('sh', '', 'docker run alpine env')}${env('>=29.6 <30', 'WARNING: new')}${env('>=29 <29.6', 'PATH=29')}${env('<29', 'PATH=28')}Prose.\n`;
+    const html = await render('tabs.mdx', page);
+    expect(html.match(/<fieldset/g)).toHaveLength(1);
+    expect(html).toContain('<fieldset class="engine-group"><legend class="engine-legend">Output for your Docker version</legend>');
+    const tab = (n: number, checked: boolean, range: string, engine: string, label: string): string =>
+      `<input type="radio" class="engine-radio" name="engine.1" id="engine.1.${n}"${checked ? ' checked' : ''} data-docker="${range}" ` +
+      `data-engine="${engine}" aria-controls="engine.1.${n}.panel"><label class="engine-tab" for="engine.1.${n}">${label}</label>` +
+      `<figure class="block block-output" data-docker="${range}" id="engine.1.${n}.panel">`;
+    expect(html).toContain(tab(1, true, '>=29.6 <30', '29.6.0', 'Docker 29.6 – 29.x'));
+    expect(html).toContain(tab(2, false, '>=29 <29.6', '29.0.0', 'Docker 29.0 – 29.5'));
+    expect(html).toContain(tab(3, false, '<29', '28.0.0', 'Docker 28.x and earlier'));
+    expect(html.match(/ checked/g)).toHaveLength(1);
+    expect(html).toContain('name="engine.1"');
+    expect(html).toMatch(/<\/fieldset>\s*<p>Prose.<\/p>/);
+  });
+
+  it('are numbered per page, so every group has its own name', async () => {
+    const command = fence('sh', '', 'docker version');
+    const html = await render('two.mdx', `${FRONT}\n${command}${env('>=29', 'a')}${env('<29', 'b')}Then:\n\n${command}${env('>=29', 'c')}${env('<29', 'd')}`);
+    expect([...html.matchAll(/<input type="radio"[^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['engine.1', 'engine.1', 'engine.2', 'engine.2']);
+  });
+
+  it('have ids no heading can take (a slug never holds a dot)', async () => {
+    const html = await render('ids.mdx', `${FRONT}\n## Engine 1 1\n\n${fence('sh', '', 'docker version')}${env('>=29', 'a')}${env('<29', 'b')}`);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['engine-1-1', 'engine.1.1', 'engine.1.1.panel', 'engine.1.2', 'engine.1.2.panel']);
+  });
+
+  it('name their command under a block of several, and group only that command\'s blocks', async () => {
+    const page = `${FRONT}\n${fence('sh', '', 'docker ps -q\ndocker version')}${fence('output', '', '[SHORT_ID]')}${env('>=29', 'new')}${env('<29', 'old')}`;
+    const html = await render('owned.mdx', page);
+    expect(html).toContain('<figure class="block block-output"><figcaption class="block-bar"><span class="block-label">Output of command 1 of 2</span>');
+    expect(html).toContain('<legend class="engine-legend">Output of command 2 of 2 for your Docker version</legend>');
+    expect(html.match(/type="radio"/g)).toHaveLength(2);
+  });
+
+  it('group session blocks the same way', async () => {
+    const session = (range: string, reply: string): string => fence('session', `prompt="redis:6379> " docker="${range}"`, `redis:6379> PING\n${reply}`);
+    const page = `${FRONT}\n${fence('sh', 'interactive', 'docker run -it redis redis-cli')}${session('>=29', 'PONG')}${session('<29', '"PONG"')}`;
+    const html = await render('sessions.mdx', page);
+    expect(html).toContain('<legend class="engine-legend">Terminal session for your Docker version</legend>');
+    expect(html).toMatch(/<label class="engine-tab" for="engine\.1\.2">Docker 28.x and earlier<\/label><figure class="block block-session"/);
+  });
+
+  it('leave a lone ranged block as it was: one figure with its range in the caption', async () => {
+    const html = await render('lone.mdx', `${FRONT}\n${fence('sh', '', 'docker ps -q')}${env('>=28', 'x')}`);
+    expect(html).not.toContain('<fieldset');
+    expect(html).toContain('<span class="block-variant">Docker 28.0 and later</span>');
   });
 });
 
