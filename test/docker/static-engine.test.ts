@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { guideImages } from '../../scripts/docker/config.ts';
 import { isAlive, probeEngine } from '../../scripts/docker/engine.ts';
 import { planPaths } from '../../scripts/docker/engines/daemon.ts';
-import { installEngine } from '../../scripts/docker/engines/install-engine.ts';
+import { assembleStaticFolder } from '../../scripts/docker/engines/assemble-static.ts';
 import { captureCommand, runCommand } from '../../scripts/docker/run.ts';
 import type { ReportEvent } from '../../scripts/doctest/events.ts';
 import { startDoctest } from './doctest/helpers.ts';
@@ -20,29 +20,6 @@ import { startDoctest } from './doctest/helpers.ts';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'static-engine-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** `<scratch>/release/docker/`: Docker's static layout from forky's docker.io and Debian 12's containerd and runc. */
-async function assembleStaticFolder(): Promise<string> {
-  const forky = await installEngine('forky'); // fetched from Debian's archive once, then cached
-  const top = path.join(scratch, 'release');
-  const dir = path.join(top, 'docker');
-  mkdirSync(dir, { recursive: true });
-  const from: Record<string, string[]> = {
-    dockerd: [path.join(forky.root, 'usr/sbin/dockerd')],
-    'docker-proxy': [path.join(forky.root, 'usr/sbin/docker-proxy')],
-    'docker-init': [path.join(forky.root, 'usr/bin/docker-init'), '/usr/bin/docker-init'], // forky's points into tini, if installed
-    docker: [path.join(forky.root, 'usr/bin/docker'), '/usr/bin/docker'],
-    containerd: ['/usr/bin/containerd'],
-    'containerd-shim-runc-v2': ['/usr/bin/containerd-shim-runc-v2'],
-    runc: ['/usr/bin/runc', '/usr/sbin/runc'],
-    ctr: ['/usr/bin/ctr'],
-  };
-  for (const [name, candidates] of Object.entries(from)) {
-    const source = candidates.find((file) => existsSync(file)); // existsSync follows links: a dangling one is absent
-    if (source) copyFileSync(source, path.join(dir, name)); // copies keep their mode
-    else if (['dockerd', 'containerd', 'containerd-shim-runc-v2', 'runc'].includes(name)) throw new Error(`no ${name} for the static folder (${candidates.join(', ')})`);
-  }
-  return top;
-}
 
 /** Every process whose executable is in `dir`, by pid, seen while `until` is pending. */
 async function watchProcesses(dir: string, pidFile: string, until: Promise<unknown>) {
@@ -128,7 +105,7 @@ describe('an engine from a folder of Docker\'s static layout', () => {
   const before = { version: undefined as string | undefined, pid: 0, images: [] as string[] };
 
   beforeAll(async () => {
-    top = await assembleStaticFolder();
+    top = await assembleStaticFolder(path.join(scratch, 'release'));
     content = path.join(scratch, 'pages', 'content');
     mkdirSync(content, { recursive: true });
     writeFileSync(path.join(content, 'static.mdx'), page);
