@@ -9,6 +9,8 @@ export interface Options {
   events?: string; // also write every report event as a JSON line here (the vitest suite reads it)
   matrix?: EngineSpec[]; // the engines to run the guide on, one after the other, and where each comes from (engines/specs.ts)
   captures?: string; // --captures: compare the pages with one engine's captured output in this folder (no engine runs)
+  wait: boolean; // false with --no-wait: fail at once when another run holds the engine
+  cleanup?: boolean; // --cleanup: only remove what an unfinished run left on the engine
 }
 
 /** The engines `--matrix` runs, in order: those scripts/docker/engines.ts knows how to start. */
@@ -21,6 +23,8 @@ export const usage = `usage: npm run doctest -- [--update [page.mdx ...] | --mat
   --engine <v>=<path>  the same on Docker <v> (major.minor) from its static binaries: Docker's docker-<v>.x.tgz, a folder
                      holding docker/dockerd, or that docker/ folder (\`--engine 29.7=./docker-29.7.2.tgz\`); repeatable;
                      alone it runs only the engines given, with --matrix or --engines it adds them or replaces that version
+  --no-wait          when another doc-test run is using the engine, fail at once instead of waiting for it (at most 20 min)
+  --cleanup          only remove what a run that could not finish (engine stopped, process killed) left on the engine
   --captures <dir>   compare every page with the output captured from one engine in <dir> (\`--captures test/fixtures/engine-29.7\`,
                      files named in test/fixtures/captures.json) and record that engine as proven against captures; no engine runs
   --update [pages]   rewrite the output blocks that differ (all pages, or the ones named), keeping their tokens
@@ -30,7 +34,7 @@ export const usage = `usage: npm run doctest -- [--update [page.mdx ...] | --mat
 
 /** Parses argv; throws an Error whose message starts with what was wrong, then the usage. */
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { mode: { kind: 'check' }, content: 'content', junit: 'reports/doctest-junit.xml' };
+  const options: Options = { mode: { kind: 'check' }, content: 'content', junit: 'reports/doctest-junit.xml', wait: true };
   const given: EngineSpec[] = []; // --engine, applied once every option is read
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
@@ -47,6 +51,8 @@ export function parseArgs(argv: string[]): Options {
     else if (arg === '--junit') options.junit = value();
     else if (arg === '--events') options.events = value();
     else if (arg === '--captures') options.captures = value();
+    else if (arg === '--no-wait') options.wait = false;
+    else if (arg === '--cleanup') options.cleanup = true;
     else if (arg === '--matrix') options.matrix = [...engineSpecs];
     else if (arg === '--engines') options.matrix = readEngines(value());
     else if (arg === '--engine') {

@@ -34,17 +34,31 @@ export interface CaseResult {
   rewrite?: BlockRewrite; // present when the output differs and a rewrite would fix it
 }
 
+/** A run of some cases (select.ts): how many the pages have, what selected them, and the snippets run only as set-up. */
+export interface Selection {
+  of: number;
+  pages: string[]; // the pages named ("content/step2.mdx"); [] = every page
+  grep?: string;
+  setup: string[]; // snippet names ("step1")
+}
+
 export type ReportEvent =
-  | { kind: 'run-start'; engine: string; mode: Mode['kind']; contentDir: string; cases: string[]; captures?: string } // captures: the folder a captures run compares with
+  | { kind: 'run-start'; engine: string; mode: Mode['kind']; contentDir: string; cases: string[]; captures?: string; selection?: Selection } // captures: the folder a captures run compares with
+  // a command that ran but is no case of this run: a page needed as set-up, or beside a selected case in its snippet (select.ts)
+  | { kind: 'setup'; name: string; command: string; snippet: string; exitCode: number | null; durationMs: number }
   | { kind: 'snippet-end'; snippet: string; ok: boolean; durationMs: number; error?: string }
   | { kind: 'case-end'; result: CaseResult; capture?: string } // capture: the file a captures run compared it with
   | { kind: 'page-updated'; file: string; blocks: number }
   | { kind: 'cleanup'; removed: string[]; error?: string }
-  | { kind: 'recorded'; engine: string; proof?: Proof; file: string; copy: string; pages: number } // the run's verification record entry
+  // the run's verification record entry; pages: those this run proved; kept (a run of some cases): the engine's earlier results it left as they were
+  | { kind: 'recorded'; engine: string; proof?: Proof; file: string; copy: string; pages: number; kept?: string[] }
   // a captures run: the cases with no capture in the folder, and captures it did not compare (why)
   | { kind: 'not-captured'; dir: string; cases: { name: string; command: string }[]; ignored: { file: string; why: string }[] }
   | { kind: 'record-error'; file: string; message: string } // the entry could not be written
   | { kind: 'run-error'; message: string; cause?: string } // stopped before or outside any case
+  | { kind: 'waiting'; message: string } // another run holds this engine's lock (engine-lock.ts)
+  | { kind: 'leftovers'; from: string; removed: string[]; error?: string } // what an unfinished run left, removed first (claim.ts)
+  | { kind: 'not-recorded'; reason: string } // the run could not finish: nothing is claimed in the record
   | { kind: 'run-end'; passed: number; failed: number; durationMs: number };
 
 export type Reporter = (event: ReportEvent) => void;

@@ -10,9 +10,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { discoverPages, formatPageError } from '../page/discover.ts';
+import type { Page } from '../page/types.ts';
 import { parseArgs, type Options } from './args.ts';
 import { runCaptures } from './captures-run.ts';
 import { createCaseBook, type CaseBook } from './cases.ts';
+import { claimEngine, cleanupLeftovers, engineAnswers, type EngineClaim } from './claim.ts';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
 import { listContainerIds, listNetworks } from './docker.ts';
 import type { CaseResult, ReportEvent, Reporter } from './events.ts';
@@ -30,6 +32,7 @@ import { selectRewrites, updatePages } from './update.ts';
 import { readEngineFacts } from '../verify/facts.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const WAIT_MS = 20 * 60_000; // how long a run queues behind another one on the same engine
 const started = performance.now();
 const stop = new AbortController();
 
@@ -63,14 +66,27 @@ async function main(): Promise<number> {
     report({ kind: 'run-error', message: `${errors.length} problem(s) in ${contentDir}/; nothing ran\n${errors.map(formatPageError).join('\n')}` });
     return (end(errors.length), 2);
   }
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'doctest-'));
+  const claim = await claimEngine(root, tmp, { wait: options.wait, waitTimeoutMs: WAIT_MS, signal: stop.signal }, report).catch(
+    (error: Error) => void report({ kind: 'run-error', message: error.message }),
+  );
+  if (!claim) return (await rm(tmp, { recursive: true, force: true }), end(1), 2);
+  try {
+    return await runClaimed(contentDir, pages, tmp, claim);
+  } finally {
+    claim.release();
+  }
+}
+
+/** The run proper, on an engine this run holds (claim.ts): its containers' state in the claim's folder. */
+async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim: EngineClaim): Promise<number> {
   const pageTexts = readPageTexts(root, pages); // the text each page has as this run reads it
   const guideNames = findGuideNames(pages);
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'doctest-'));
   const plans = planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp));
   const scope: CleanupScope = {
     before: new Set(),
     reported: new Set(),
-    stateDir: path.join(tmp, 'state'),
+    stateDir: claim.stateDir,
     guideNames,
     networksBefore: new Set(),
     guideNetworks: findGuideNetworks(pages),
@@ -92,7 +108,9 @@ async function main(): Promise<number> {
   else scope.guideNetworks = []; // without the list from before, only recorded networks count as the run's
   const facts = readEngineFacts(root, findPageImages(pages)); // for the verification record, while the snippets run
   facts.catch(() => undefined); // awaited (and its error reported) by recordRun; an interrupted run does not await it
+  claim.save(scope, new Date()); // from here on, a run that cannot clean up leaves its scope for the next one
   pool.checked(engine); // the snippets skip the engine and preflight checks made here
+  let engineLost = false; // a snippet failed and the engine no longer answers: an engine fault, not a page's
   let results: CaseResult[] = [];
   try {
     book = createCaseBook(pages, engine.version, contentDir, report);
@@ -100,18 +118,29 @@ async function main(): Promise<number> {
     const snippetErrors = new Map<string, string | undefined>();
     await runInOrder(plans, pool.prepare, async (plan) => {
       if (stop.signal.aborted) return void snippetErrors.set(plan.name, 'not started: the run was interrupted');
+      if (engineLost) return void snippetErrors.set(plan.name, 'not started: the Docker engine stopped answering');
       const outcome = await pool.run(plan);
+      if (outcome.error && !engineLost && !(await engineAnswers())) {
+        engineLost = true;
+        report({ kind: 'run-error', message: `the Docker engine stopped answering during snippet ${plan.name}; the steps after it do not start` });
+      }
       snippetErrors.set(plan.name, outcome.error);
       report({ kind: 'snippet-end', snippet: plan.name, ok: !outcome.error, durationMs: outcome.durationMs, error: outcome.error });
     });
     results = book.finish(snippetErrors);
   } finally {
     pool.cancelAll();
-    const removed = await removeRunContainers(scope).catch((error: Error) => (report({ kind: 'cleanup', removed: [], error: error.message }), undefined));
+    const removed = await removeRunContainers(scope).catch((error: Error) => {
+      const later = 'it stays recorded: the next run on this engine removes it first, or `npm run doctest -- --cleanup` once the engine answers';
+      report({ kind: 'cleanup', removed: [], error: `${error.message.split('\n')[0]}; ${later}` });
+      return undefined;
+    });
     if (removed) report({ kind: 'cleanup', removed });
+    if (removed) claim.finished();
     await rm(tmp, { recursive: true, force: true });
   }
-  const recorded = stop.signal.aborted || (await recordRun(root, chooseRecordTarget(root, contentDir, options.junit), facts, pageTexts, results, report));
+  if (engineLost) report({ kind: 'not-recorded', reason: 'the Docker engine stopped answering, so the run could not finish' });
+  const recorded = stop.signal.aborted || engineLost || (await recordRun(root, chooseRecordTarget(root, contentDir, options.junit), facts, pageTexts, results, report));
   let failed = results.filter((r) => r.status !== 'ok');
   if (options.mode.kind === 'update' && !stop.signal.aborted) {
     const rewrites = selectRewrites(failed, options.mode.files.map((f) => path.resolve(f)), root);
@@ -119,9 +148,11 @@ async function main(): Promise<number> {
     failed = failed.filter((r) => !rewrites.some((w) => w.at === r.rewrite?.at));
   }
   end(failed.length, results.length - failed.length);
-  return stop.signal.aborted ? 130 : failed.length > 0 ? 1 : recorded ? 0 : 2;
+  return stop.signal.aborted ? 130 : engineLost ? 2 : failed.length > 0 ? 1 : recorded ? 0 : 2;
 }
 
-process.exitCode = options.captures
+process.exitCode = options.cleanup
+  ? await cleanupLeftovers(root, { wait: options.wait, waitTimeoutMs: WAIT_MS, signal: stop.signal }, report)
+  : options.captures
   ? await runCaptures(root, { captures: options.captures, content: options.content, junit: options.junit }, report)
   : options.matrix ? await runMatrix(root, options, stop.signal) : await main();

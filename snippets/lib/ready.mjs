@@ -1,9 +1,10 @@
 // @ts-check
 // `ready`: after a command, wait until a URL answers 200 or a command exits 0, bounded by a deadline.
-import { runShell } from './shell.mjs';
+import { runQuiet, runShell } from './shell.mjs';
 import { GuideError } from './errors.mjs';
 
 const POLL_MS = 100;
+const ENGINE_CHECK_MS = 2000; // while not ready, how often to ask whether the engine still answers
 
 /**
  * @param {string} ready  "http://..." or a command
@@ -15,16 +16,45 @@ export async function waitReady(ready, deadline, at) {
   const started = performance.now();
   const probe = /^https?:\/\//.test(ready) ? probeUrl : probeCommand;
   let last = '';
+  let engineChecked = started;
   while (performance.now() < deadline) {
-    const result = await probe(ready, Math.max(1, deadline - performance.now()));
+    const result = await probe(ready, budgetMs(deadline));
     if (result.ok) return Math.round(performance.now() - started);
     last = result.detail;
+    if (performance.now() - engineChecked >= ENGINE_CHECK_MS) {
+      engineChecked = performance.now();
+      await checkEngineAnswers(ready, at, started);
+    }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   throw new GuideError(
     `${at}: not ready after ${((performance.now() - started) / 1000).toFixed(1)}s: ${ready}`,
     [`expected: ${/^https?:/.test(ready) ? 'HTTP 200' : 'exit status 0'}`, `received: ${last || 'no answer'}`],
     'check the container\'s logs (`docker logs <id>`) and run the step again; raise timeout= on the page if the engine is slow',
+  );
+}
+
+/**
+ * Milliseconds left before `deadline`, as a whole number of at least 1 (AbortSignal.timeout and
+ * timers take integers). Pure.
+ * @param {number} deadline  a performance.now() value @param {number} [now]
+ */
+export function budgetMs(deadline, now = performance.now()) {
+  return Math.max(1, Math.ceil(deadline - now));
+}
+
+/**
+ * A readiness wait does not outlive the engine: once `docker info` fails, the wait ends at once
+ * with an error that names the command and what the engine said.
+ * @param {string} ready @param {string} at @param {number} started
+ */
+async function checkEngineAnswers(ready, at, started) {
+  const info = await runQuiet(['docker', 'info', '--format', '{{.ID}}'], 5000);
+  if (info.exitCode === 0 && info.stdout.trim()) return;
+  throw new GuideError(
+    `${at}: the Docker engine stopped answering while waiting ${((performance.now() - started) / 1000).toFixed(1)}s for ${ready}`,
+    ['expected: the engine answering `docker info`', `received: ${info.stderr.trim().split('\n')[0] || `exit ${info.exitCode}`}`],
+    'start the engine again (`npm run docker:setup` in this checkout), then run the step again',
   );
 }
 

@@ -1,7 +1,7 @@
 // One helper for the Docker-backed doc-test tests: hold the guide's lock, run the doc-test as a
 // child process (reading its report events), copy the pages into a temporary content folder.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
@@ -65,6 +65,7 @@ export function runDoctest(args: string[], env?: NodeJS.ProcessEnv): Promise<Doc
 /** A temporary content folder: the named pages of content/ plus extra pages; returns its path. */
 export function makeContent(copy: string[], extra: Record<string, string> = {}): string {
   const dir = path.join(mkdtempSync(path.join(scratch, 'pages-')), 'content');
+  mkdirSync(dir, { recursive: true });
   for (const name of copy) cpSync(path.join(root, 'content', name), path.join(dir, name));
   for (const [name, text] of Object.entries(extra)) writeFileSync(path.join(dir, name), text);
   return dir;
