@@ -11,6 +11,7 @@ const pages = defineCollection({
     step: z.number().int().positive().optional(),
     snippet: z.string().optional(),
     needs: z.array(z.string()).default([]),
+    minutes: z.number().int().positive().optional(), // about how long the page takes, shown before it starts
   }),
 });
 

@@ -1,5 +1,5 @@
-// The same site built for a sub-path (GitHub Pages' /<repo>/) and served only there: every
-// link and asset must resolve under the base, and the sharing tags must name it.
+// The same site built for a sub-path (GitHub Pages' /<repo>/) at its address (SITE_URL) and served
+// only there: every link and asset must resolve under the base, and the sharing tags must name it.
 import { readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,14 +11,16 @@ import { crawlSite, type CrawlResult } from './helpers/crawl.ts';
 import { serveStatic, type StaticSite } from './helpers/serve.ts';
 
 const BASE = '/docker-links-guide/';
-const PAGE_COUNT = readdirSync(join(ROOT, 'content')).filter((name) => name.endsWith('.mdx')).length;
+const SITE_URL = 'https://you.github.io';
+// the guide's pages and the verification page
+const PAGE_COUNT = readdirSync(join(ROOT, 'content')).filter((name) => name.endsWith('.mdx')).length + 1;
 let built: Built;
 let site: StaticSite;
 let browser: Browser;
 let crawl: CrawlResult;
 
 beforeAll(async () => {
-  built = buildUnderBase(BASE);
+  built = buildUnderBase(BASE, SITE_URL);
   site = await serveStatic(built.dir, built.base);
   browser = await launchChromium();
   crawl = await crawlSite(await browser.newContext(), site.root);
@@ -30,7 +32,7 @@ afterAll(async () => {
   if (built) await rm(built.dir, { recursive: true, force: true });
 });
 
-describe(`the site built with BASE_PATH=${BASE}`, () => {
+describe(`the site built with BASE_PATH=${BASE} SITE_URL=${SITE_URL}`, () => {
   it('reaches every page from the index under the base', () => {
     expect(crawl.pages).toHaveLength(PAGE_COUNT);
     expect(crawl.pages.every((url) => new URL(url).pathname.startsWith(BASE))).toBe(true);
@@ -50,9 +52,20 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
       const path = new URL(url).pathname;
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
       const ogUrl = await page.getAttribute('meta[property="og:url"]', 'content');
-      expect([new URL(canonical ?? '').pathname, new URL(ogUrl ?? '').pathname], url).toEqual([path, path]);
+      expect([canonical, ogUrl], url).toEqual([`${SITE_URL}${path}`, `${SITE_URL}${path}`]);
       expect(sitemap, url).toContain(`${path}</loc>`);
     }
+    await page.close();
+  });
+
+  it('answers an unknown address with its 404 page, whose links work under the base', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.root}no/such/page/`);
+    expect(response?.status()).toBe(404);
+    const links = await page.$$eval('main a', (anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.length).toBeGreaterThanOrEqual(PAGE_COUNT);
+    expect(links.every((path) => path.startsWith(BASE))).toBe(true);
+    expect(await page.$$('link[rel="canonical"]')).toHaveLength(0);
     await page.close();
   });
 });

@@ -84,7 +84,8 @@ describe('a group of ranged blocks', () => {
 
   it('works from the keyboard: one Tab stop, arrows move the choice, the focused tab is outlined', async () => {
     const { context, page } = await open('', { javaScriptEnabled: false });
-    await page.locator('.block-command pre').first().focus(); // the command just before the first group
+    // the command just before the first group: no tab stop itself (it wraps, never scrolls), a click there starts the Tab order
+    await page.locator('.block-command pre').first().click();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('engine.1.1');
     const outline = await page.locator('label[for="engine.1.1"]').evaluate((label) => getComputedStyle(label).outlineStyle);

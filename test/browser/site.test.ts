@@ -1,10 +1,12 @@
-// The built site in Debian's Chromium, served from dist/ on localhost as a static host would.
+// The built site in Debian's Chromium, served from dist/ on localhost as a static host would
+// (an unknown address answered with the site's 404 page).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAxeViolations } from './helpers/axe.ts';
 import { launchChromium } from './helpers/browser.ts';
+import { readPublishTarget } from '../../site/lib/publish/env.ts';
 import { ensureBuilt, ROOT } from './helpers/build.ts';
 import { crawlSite } from './helpers/crawl.ts';
 import { serveStatic, type StaticSite } from './helpers/serve.ts';
@@ -47,8 +49,9 @@ async function readCopyButtons(page: Page): Promise<string[]> {
 }
 
 describe('the built site', () => {
-  it('has every page of content/ reachable from the index', () => {
-    expect(pages).toHaveLength(PAGE_COUNT);
+  it('has every page of content/, and the verification page, reachable from the index', () => {
+    expect(pages).toHaveLength(PAGE_COUNT + 1);
+    expect(pages).toContain(`${site.root}verification/`);
   });
 
   it('resolves every internal link, asset and #fragment', () => {
@@ -119,9 +122,9 @@ describe('the built site', () => {
     }
   });
 
-  it('has no axe-core violations, in light and dark', async () => {
+  it('has no axe-core violations on any page (the verification and 404 pages too), in light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      for (const url of pages) {
+      for (const url of [...pages, `${site.root}404.html`]) {
         const { page } = await openPage(url, scheme);
         expect(await findAxeViolations(page), `${url} (${scheme})`).toEqual([]);
         await page.close();
@@ -129,18 +132,16 @@ describe('the built site', () => {
     }
   });
 
-  it('fits a 360px phone: no horizontal page scroll, code blocks scroll within themselves', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    let scrollingBlocks = 0;
+  it('claims no address of its own when built without SITE_URL: no canonical link, og:url or sitemap', async () => {
+    const target = readPublishTarget(process.env);
+    const sitemap = await context.request.get(`${site.root}sitemap.xml`);
     for (const url of pages) {
-      const page = await phone.newPage();
-      await page.goto(url);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
-      scrollingBlocks += await page.$$eval('.block pre', (pres) => pres.filter((pre) => pre.scrollWidth > pre.clientWidth).length);
+      const { page } = await openPage(url);
+      const tags = await page.$$eval('link[rel="canonical"], meta[property="og:url"], link[rel="sitemap"]', (elements) => elements.length);
+      expect(tags, url).toBe(target.site === undefined ? 0 : 3);
       await page.close();
     }
-    await phone.close();
-    expect(scrollingBlocks, 'long lines (the clean-up command) scroll inside their block').toBeGreaterThan(0);
+    expect(sitemap.status()).toBe(target.site === undefined ? 404 : 200);
   });
 });
 

@@ -1,6 +1,7 @@
 // The badge under each doc-tested page's title, in the built site: exactly what the record the
 // build read (published as /verification.json) holds for the page's current text
-// (site/lib/verify/badge.ts), as a plain paragraph right after the h1.
+// (site/lib/verify/badge.ts), state first, as a link right after the h1 to the page's section of
+// the verification page; in full on a wide screen, in brief on a phone.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -32,14 +33,26 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** The badge's text and link on page `id` at `width`. */
+async function readBadge(id: string, width: number): Promise<{ text?: string | undefined; href?: string | undefined }[]> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const tab = await context.newPage();
+  await tab.goto(`${site.root}${id === 'index' ? '' : `${id}/`}`);
+  const shown = await tab.$$eval('h1 + p.verified > a', (links) =>
+    links.map((a) => ({ text: (a as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), href: (a as HTMLAnchorElement).getAttribute('href') ?? undefined })),
+  );
+  await context.close();
+  return shown;
+}
+
 describe('what each page says it was verified on', () => {
   it.each(pages.map((p) => [p.id, p] as const))('%s', async (id, page) => {
-    const tab = await browser.newPage();
-    await tab.goto(`${site.root}${id === 'index' ? '' : `${id}/`}`);
-    const shown = await tab.$$eval('h1 + p.verified', (ps) => ps.map((p) => p.textContent?.replace(/\s+/g, ' ').trim()));
-    await tab.close();
-    if (!page.frontmatter.snippet) return void expect(shown).toEqual([]); // no commands: no claim
+    const wide = await readBadge(id, 1280);
+    if (!page.frontmatter.snippet) return void expect(wide).toEqual([]); // no commands: no claim
     const badge = describePageBadge(record, id, readFileSync(join(ROOT, page.file), 'utf8'));
-    expect(shown).toEqual([[`${badge.text}.`, badge.note, 'See the record'].filter(Boolean).join(' ')]);
+    const href = `${site.root.slice(site.origin.length)}verification/#${id}`;
+    expect(wide).toEqual([{ text: `${[badge.label, badge.detail].filter(Boolean).join(' ')}`, href }]);
+    const phone = await readBadge(id, 360);
+    expect(phone).toEqual([{ text: `${[badge.label, badge.brief].filter(Boolean).join(' ')}`, href }]);
   });
 });

@@ -1,10 +1,12 @@
 // Output and session blocks as the reader sees them: labelled, no copy button, each redaction
-// token a placeholder chip that explains itself.
+// token a placeholder chip that explains itself; a tab stop only when a line may not fit a phone
+// (site/lib/blocks/scroll.ts).
 import type { Element, Properties } from 'hast';
 import { h, joinLines, type Child } from './hast.ts';
 import { describeDockerRange } from './labels.ts';
 import { isMoreLines, MORE_LINES, splitRedactions, type Placeholder } from './redactions.ts';
 import type { BlockOptions } from './options.ts';
+import { mayScroll } from './scroll.ts';
 
 /**
  * `<figure class="block block-output">`: "Output", the engine range, notes, then the lines. A
@@ -23,7 +25,7 @@ export function renderOutputBlock(source: string, options: BlockOptions): Elemen
       renderVariant(options),
       notes.length > 0 && h('span', { className: ['block-note'] }, notes.join('; ')),
     ),
-    h('pre', { className: ['block-text'], tabIndex: 0 }, h('code', {}, ...joinLines(toLines(source).map(renderOutputLine)))),
+    renderText(toLines(source), toLines(source).map(renderOutputLine)),
   );
 }
 
@@ -39,8 +41,13 @@ export function renderSessionBlock(source: string, options: BlockOptions): Eleme
     'figure',
     { className: ['block', 'block-session'], ...markRange(options) },
     h('figcaption', { className: ['block-bar'] }, h('span', { className: ['block-label'] }, 'Terminal session'), renderVariant(options)),
-    h('pre', { className: ['block-text'], tabIndex: 0 }, h('code', {}, ...joinLines(lines))),
+    renderText(toLines(source), lines),
   );
+}
+
+/** The block's `<pre>`: focusable (so a keyboard can scroll it) when a line may be wider than a phone. */
+function renderText(source: readonly string[], lines: Element[]): Element {
+  return h('pre', { className: ['block-text'], ...(mayScroll(source) && { tabIndex: 0 }) }, h('code', {}, ...joinLines(lines)));
 }
 
 /** "Output", or "Output of command 2 of 2" under a block of several commands. */

@@ -1,12 +1,16 @@
 // Where the site is published, from the environment: the same build serves at a domain root
-// (`BASE_PATH` unset) and under a sub-path such as GitHub Pages' `/<repo>/`.
+// (`BASE_PATH` unset) and under a sub-path such as GitHub Pages' `/<repo>/`. Without `SITE_URL`
+// the site has no address of its own: it claims none (no canonical link, og:url or sitemap,
+// site/lib/publish/integration.ts) rather than naming localhost.
 
 export interface PublishTarget {
-  site: string; // "https://example.github.io": origin (and no path), from SITE_URL
+  site?: string | undefined; // "https://example.github.io": origin (and no path), from SITE_URL; undefined when unset
   base: string; // "/" or "/docker-links-guide/": always with leading and trailing slash
 }
 
-export const DEFAULT_SITE = 'http://localhost:4321';
+/** What a build without SITE_URL leaves out, said once in the build log. */
+export const NO_SITE_MESSAGE =
+  'SITE_URL is not set: the pages have no canonical link or og:url and there is no sitemap.xml; set SITE_URL=https://you.github.io (the origin the site is published at) to add them';
 
 /** Reads SITE_URL and BASE_PATH; a malformed value is an error that says what to write. */
 export function readPublishTarget(env: Record<string, string | undefined>): PublishTarget {
@@ -23,9 +27,10 @@ export function normalizeBase(value: string | undefined): string {
   return `/${trimmed}/`;
 }
 
-/** "https://example.org/" -> "https://example.org"; a path in SITE_URL belongs in BASE_PATH. */
-export function normalizeSite(value: string | undefined): string {
-  const raw = (value ?? '').trim() || DEFAULT_SITE;
+/** "https://example.org/" -> "https://example.org"; unset or blank -> undefined; a path in SITE_URL belongs in BASE_PATH. */
+export function normalizeSite(value: string | undefined): string | undefined {
+  const raw = (value ?? '').trim();
+  if (raw === '') return undefined;
   let url: URL;
   try {
     url = new URL(raw);

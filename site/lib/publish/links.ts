@@ -12,9 +12,9 @@ export function toAssetPath(base: string, file: string): string {
   return `${base}${file.replace(/^\/+/, '')}`;
 }
 
-/** The absolute URL of a path, for canonical links, Open Graph and the sitemap. */
-export function toAbsoluteUrl(target: PublishTarget, path: string): string {
-  return new URL(path, target.site).href;
+/** The absolute URL of a path, for canonical links, Open Graph and the sitemap; none without SITE_URL. */
+export function toAbsoluteUrl(target: PublishTarget, path: string): string | undefined {
+  return target.site === undefined ? undefined : new URL(path, target.site).href;
 }
 
 /** True when `href` is written relative (`step1/`, `step1.mdx#x`), not absolute, rooted or a fragment. */

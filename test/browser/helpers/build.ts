@@ -22,15 +22,15 @@ export function ensureBuilt(): Built {
   return { dir, base: readPublishTarget(process.env).base };
 }
 
-/** Builds the site into a fresh temporary folder for `basePath` (e.g. "/docker-links-guide/"). */
-export function buildUnderBase(basePath: string): Built {
+/** Builds the site into a fresh temporary folder for `basePath` (e.g. "/docker-links-guide/") published at `siteUrl`. */
+export function buildUnderBase(basePath: string, siteUrl?: string): Built {
   const dir = mkdtempSync(join(tmpdir(), 'guide-site-'));
-  buildSite(dir, basePath);
+  buildSite(dir, basePath, ROOT, siteUrl);
   return { dir, base: readPublishTarget({ BASE_PATH: basePath }).base };
 }
 
-/** What the site build reads besides content/ and node_modules. */
-const SITE_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site', 'scripts', 'verification'];
+/** What the site build reads besides content/ and node_modules (snippets/lib: what a step leaves running). */
+const SITE_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site', 'scripts', 'snippets', 'verification'];
 
 /**
  * Builds the site from the pages in `contentDir` (at least an index.mdx) in a temporary copy of
@@ -50,11 +50,12 @@ export function buildFixtureSite(contentDir: string): Built & { remove(): void }
   return { dir, base: '/', remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-function buildSite(outDir: string, basePath: string, root: string = ROOT): void {
+function buildSite(outDir: string, basePath: string, root: string = ROOT, siteUrl?: string): void {
+  const site = siteUrl === undefined ? {} : { SITE_URL: siteUrl };
   try {
     execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1', ...site },
       stdio: 'pipe',
     });
   } catch (cause) {

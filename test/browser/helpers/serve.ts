@@ -1,5 +1,6 @@
 // A tiny static server for a built site, as a static host publishes it: `dir` is served under
-// `base` on 127.0.0.1 at a random port; `/x/` serves `x/index.html`; anything else is a 404.
+// `base` on 127.0.0.1 at a random port; `/x/` serves `x/index.html`; anything else is a 404, with
+// the site's `404.html` when it has one (as GitHub Pages does).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -27,7 +28,14 @@ export async function serveStatic(dir: string, base: string): Promise<StaticSite
   const server = createServer((request, response) => {
     void findFile(dir, base, request.url ?? '/').then((file) => {
       if (!file) {
-        response.writeHead(404, { 'Content-Type': 'text/plain' }).end(`not found: ${request.url}`);
+        void stat(join(dir, '404.html')).then(
+          (info) => {
+            if (!info.isFile()) throw new Error('not a file');
+            response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+            createReadStream(join(dir, '404.html')).pipe(response);
+          },
+          () => response.writeHead(404, { 'Content-Type': 'text/plain' }).end(`not found: ${request.url}`),
+        );
         return;
       }
       response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

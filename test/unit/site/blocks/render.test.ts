@@ -25,6 +25,13 @@ describe('renderOutputBlock', () => {
     expect(toHtml(renderOutputBlock('b', { ...readBlockOptions('output', ''), owner }))).toContain('<figure class="block block-output">');
   });
 
+  it('is a tab stop (so a keyboard can scroll it) only when a line may be wider than a phone', () => {
+    expect(toHtml(renderOutputBlock('redis-server\n[CONTAINER_ID]\n', readBlockOptions('output', '')))).toContain('<pre class="block-text"><code>');
+    const wide = 'WARNING: Links on the default bridge network are deprecated';
+    expect(toHtml(renderOutputBlock(`${wide}\n`, readBlockOptions('output', '')))).toContain('<pre class="block-text" tabindex="0">');
+    expect(toHtml(renderSessionBlock(`redis:6379> ${wide}\n`, readBlockOptions('session', 'prompt="redis:6379> "')))).toContain('tabindex="0"');
+  });
+
   it('says what unordered, subset and exit mean instead of showing them', () => {
     expect(describeOutputOptions(readBlockOptions('output', 'unordered subset exit=1'))).toEqual([
       'exits with status 1',
@@ -56,6 +63,12 @@ describe('renderCommandBlock', () => {
     const html = toHtml(renderCommandBlock(pre, source, readBlockOptions('sh', 'ready="http://localhost:3000" timeout=60')));
     expect(html).toContain('<button type="button" class="copy" data-copy="docker run -d --name redis-server redis" aria-label="Copy command" hidden>Copy</button>');
     expect(html).not.toMatch(/ready|timeout|localhost:3000/);
+  });
+
+  it('is no tab stop: commands wrap, so the <pre> shiki made focusable never scrolls', () => {
+    const shiki = h('pre', { className: ['astro-code'], tabindex: '0', style: 'overflow-x:auto' }, h('code', {}, 'x'));
+    const html = toHtml(renderCommandBlock(shiki, 'ls', readBlockOptions('sh', '')));
+    expect(html).toContain('<pre class="astro-code" style="overflow-x:auto"><code>x</code></pre>');
   });
 
   it('shows a title, and a note for a block that goes to another snippet', () => {

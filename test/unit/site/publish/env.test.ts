@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeBase, normalizeSite, readPublishTarget } from '../../../../site/lib/publish/env.ts';
 
 describe('readPublishTarget', () => {
-  it('serves at localhost root when nothing is set', () => {
-    expect(readPublishTarget({})).toEqual({ site: 'http://localhost:4321', base: '/' });
+  it('has no address of its own when nothing is set (no localhost claimed), at the root', () => {
+    expect(readPublishTarget({})).toEqual({ site: undefined, base: '/' });
+    expect(readPublishTarget({ SITE_URL: '  ' }).site).toBeUndefined();
   });
 
   it('reads a GitHub Pages project site', () => {

@@ -15,6 +15,10 @@ describe('toAbsoluteUrl', () => {
   it('joins the origin and the path', () => {
     expect(toAbsoluteUrl({ site: 'https://you.github.io', base: '/guide/' }, '/guide/step2/')).toBe('https://you.github.io/guide/step2/');
   });
+
+  it('gives none without SITE_URL', () => {
+    expect(toAbsoluteUrl({ site: undefined, base: '/guide/' }, '/guide/step2/')).toBeUndefined();
+  });
 });
 
 describe('resolvePageHref', () => {

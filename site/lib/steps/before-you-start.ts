@@ -1,0 +1,74 @@
+// "Before you start" on a step page, derived from the pages alone (pure): what the pages it needs
+// (`needs`, recursively, as the snippets replay them: scripts/page/needs.ts) leave running, each
+// named by the command that starts it (snippets/lib/docker-command.mjs reads the command text),
+// the one command per needed page that sets it all up (its snippet replays its own needs), and
+// the time the page says it takes (`minutes`). Nothing here is written by hand on a page.
+import { orderNeeds } from '../../../scripts/page/needs.ts';
+import type { Page } from '../../../scripts/page/types.ts';
+import { describeCommand } from '../../../snippets/lib/docker-command.mjs';
+import { describeSnippet } from '../blocks/labels.ts';
+
+/** A page named in the box: "step 1" (its step) or its title, and where it is. */
+export interface PageRef {
+  id: string;
+  name: string; // "step 1", or the title of a page without a step
+  title: string;
+}
+
+/** What a needed page leaves running: a container (by name, or by image and ports) or a network. */
+export interface Running {
+  kind: 'container' | 'network';
+  name?: string | undefined; // "redis-server"
+  image?: string | undefined; // "katacoda/redis-node-docker-example", for a container with no name
+  ports: number[]; // host ports it publishes
+  from: PageRef;
+}
+
+export interface BeforeYouStart {
+  minutes?: number | undefined;
+  running: Running[]; // in the order the set-up starts them
+  setup: string[]; // "npx zx snippets/step1.mjs": one per needed page no other needed page already sets up
+}
+
+export function describePage(page: Page): PageRef {
+  const { step, title } = page.frontmatter;
+  return { id: page.id, name: step === undefined ? title : `step ${step}`, title };
+}
+
+/** The box of `page`, or undefined when there is nothing to say (no step, no needs, no minutes). */
+export function planBeforeYouStart(page: Page, pages: readonly Page[]): BeforeYouStart | undefined {
+  const { minutes, needs, step } = page.frontmatter;
+  if (step === undefined && needs.length === 0 && minutes === undefined) return undefined;
+  const needed = orderNeeds(page, [...pages]);
+  const running = needed.reduce<Running[]>((now, need) => findRunning(need, now), []);
+  // a needed page that another needed page also needs is set up by that one's snippet
+  const covered = new Set(needed.flatMap((need) => orderNeeds(need, [...pages]).map((p) => p.id)));
+  const setup = needed
+    .filter((need) => !covered.has(need.id) && need.frontmatter.snippet !== undefined)
+    .map((need) => describeSnippet(need.frontmatter.snippet!));
+  return { minutes, running, setup };
+}
+
+/** What is running after `page`'s own commands (not its clean-up), given what ran before it. */
+export function findRunning(page: Page, before: readonly Running[]): Running[] {
+  let running = [...before];
+  const from = describePage(page);
+  for (const command of page.commands.filter((c) => c.snippet !== undefined && c.snippet === page.frontmatter.snippet)) {
+    const effect = describeCommand(command.text);
+    if (effect.kind === 'run' && effect.detached) {
+      running.push({ kind: 'container', name: effect.name, image: effect.name === undefined ? effect.image : undefined, ports: effect.ports, from });
+    } else if (effect.kind === 'rm') {
+      running = running.filter((thing) => thing.kind !== 'container' || thing.name === undefined || !effect.names.includes(thing.name));
+    } else if (effect.kind === 'network-create') {
+      running.push({ kind: 'network', name: effect.name, ports: [], from });
+    } else if (effect.kind === 'network-rm') {
+      running = running.filter((thing) => thing.kind !== 'network' || !effect.names.includes(thing.name ?? ''));
+    }
+  }
+  return running;
+}
+
+/** "about 5 minutes", "about 1 minute". */
+export function describeMinutes(minutes: number): string {
+  return `About ${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
