@@ -29,7 +29,7 @@ step.command(`curl localhost:3001`, { id: 'content/networks.mdx:91#1', at: 'cont
 step.command(`curl localhost:3001`, { id: 'content/networks.mdx:106#1', at: 'content/networks.mdx:107' });
 
 // content/networks.mdx:135
-step.command(`docker rm -f counter redis-db`, { id: 'content/networks.mdx:134#1', at: 'content/networks.mdx:135' });
+step.command(`docker rm -f -v counter redis-db`, { id: 'content/networks.mdx:134#1', at: 'content/networks.mdx:135' });
 
 // content/networks.mdx:136
 step.command(`docker network rm guide-net`, { id: 'content/networks.mdx:134#2', at: 'content/networks.mdx:136' });

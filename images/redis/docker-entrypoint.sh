@@ -25,10 +25,10 @@ if [ "$1" = 'redis-server' ]; then
 			shift
 			set -- redis-server "$config" --protected-mode no "$@" ;;
 	esac
-	# as the official image: run as the redis user when started as root
+	# as the official image: run as the redis user (gosu) when started as root
 	if [ "$(id -u)" = '0' ]; then
 		find . \! -user redis -exec chown redis '{}' +
-		exec setpriv --reuid=redis --regid=redis --init-groups "$@"
+		exec gosu redis "$@"
 	fi
 fi
 

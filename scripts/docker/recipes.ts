@@ -11,6 +11,8 @@ import { buildRedisStandIn } from './build-redis.ts';
 export interface Recipe {
   key: ImageKey;
   dir: string;
+  /** the Dockerfile the stand-in is built from, in dir */
+  dockerfile: string;
   /** scripts whose change must rebuild the image (with the recipe folder) */
   scripts: string[];
   /** the registry image pulled instead of building, when a registry answers */
@@ -26,6 +28,7 @@ export const recipes: Record<ImageKey, Recipe> = {
   redis: {
     key: 'redis',
     dir: path.join(imagesDir, 'redis'),
+    dockerfile: 'Dockerfile',
     scripts: [...shared, script('rootfs.ts'), script('build-redis.ts')],
     pullable: true,
     build: buildRedisStandIn,
@@ -33,6 +36,7 @@ export const recipes: Record<ImageKey, Recipe> = {
   alpine: {
     key: 'alpine',
     dir: path.join(imagesDir, 'alpine'),
+    dockerfile: 'Dockerfile',
     scripts: [...shared, script('build-alpine.ts')],
     pullable: true,
     build: buildAlpineStandIn,
@@ -40,6 +44,7 @@ export const recipes: Record<ImageKey, Recipe> = {
   app: {
     key: 'app',
     dir: path.join(imagesDir, 'redis-node-docker-example'),
+    dockerfile: 'Dockerfile.offline',
     scripts: [...shared, script('rootfs.ts'), script('build-app.ts')],
     pullable: false,
     build: buildAppImage,

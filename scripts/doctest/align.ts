@@ -1,8 +1,10 @@
 // Align actual lines to the lines a page wrote: every actual line that a written line matches is
-// shown as the written line (tokens kept), every other one as itself. The result is both what a
-// diff compares against the page and what update mode writes back (only differing lines change).
+// shown as the written line (tokens kept), every other one as itself, written the page's way (a
+// bracket that would read as a token escaped, tokens.ts). The result is both what a diff compares
+// against the page and what update mode writes back (only differing lines change).
 import { compileLine, matchLine, type Bindings, type LinePattern } from './pattern.ts';
 import { linesWildcard } from './redactions.ts';
+import { escapeText } from './tokens.ts';
 
 export interface Alignment {
   ok: boolean;
@@ -54,12 +56,12 @@ function alignExact(expected: string[], actual: string[], start: Bindings): Alig
     } else if (a >= actual.length) {
       e += 1; // a written line with nothing left to match: missing from the output
     } else if (!p) {
-      lines.push(actual[a++]!); // output beyond the written lines
+      lines.push(escapeText(actual[a++]!)); // output beyond the written lines
     } else if (patterns.slice(e + 1).some((q, k) => !isWildcard(q) && k < 3 && matchesAt(q, a))) {
       e += 1; // the written line is missing; the output continues with a later one
     } else {
       const laterMatch = actual.slice(a + 1, a + 4).some((_, k) => matchesAt(p, a + 1 + k));
-      lines.push(actual[a++]!);
+      lines.push(escapeText(actual[a++]!));
       if (!laterMatch) e += 1; // replaced rather than inserted
     }
   }
@@ -91,13 +93,13 @@ function alignLoose(expected: string[], actual: string[], unordered: boolean, su
     const near = nearestUnused(source, actual, used);
     if (near >= 0) {
       used.add(near);
-      lines.push(actual[near]!); // shown where the written line is, so the diff pairs them
+      lines.push(escapeText(actual[near]!)); // shown where the written line is, so the diff pairs them
     }
   }
   const rest = actual.filter((_, i) => !used.has(i));
   if (!subset && rest.length > 0) {
     ok = false;
-    lines.push(...rest);
+    lines.push(...rest.map(escapeText));
   }
   return { ok, lines, bindings };
 }

@@ -11,13 +11,19 @@ export interface Options {
   captures?: string; // --captures: compare the pages with one engine's captured output in this folder (no engine runs)
   wait: boolean; // false with --no-wait: fail at once when another run holds the engine
   cleanup?: boolean; // --cleanup: only remove what an unfinished run left on the engine
+  pages?: string[]; // the page files given (positional): run only their cases (select.ts)
+  grep?: string; // --grep: only the cases whose name or command matches (text, or /regex/)
 }
 
 /** The engines `--matrix` runs, in order: those scripts/docker/engines.ts knows how to start. */
 export const matrixEngines: readonly string[] = engineSpecs.map((spec) => spec.version);
 
-export const usage = `usage: npm run doctest -- [--update [page.mdx ...] | --matrix | --engines <v,...> | --captures <dir>] [--engine <v>=<path> ...] [--content <dir>] [--junit <file>] [--events <file>]
+export const usage = `usage: npm run doctest -- [page.mdx ...] [--grep <text>] [--update [page.mdx ...] | --matrix | --engines <v,...> | --captures <dir>] [--engine <v>=<path> ...] [--content <dir>] [--junit <file>] [--events <file>]
   (no option)        check every page against the engine DOCKER_HOST names (the default engine); exit 1 on any difference
+  page.mdx ...       only these pages' cases (\`npm run doctest -- content/step2.mdx\`, before any --update); the pages they
+                     need run first, as set-up; a page not run in full keeps its earlier result in the record
+  --grep <text>      only the cases whose name (\`content/step2.mdx:90\`) or command contains <text>, or matches /<regex>/;
+                     their snippets run whole (the other commands are set-up, not cases); selecting none is an error
   --matrix           check every page on Docker 20.10, 26.1 and 28.5, one engine after the other
   --engines <v,...>  the same on the engines named (\`--engines 28.5\`, \`--engines 20.10,26.1\`)
   --engine <v>=<path>  the same on Docker <v> (major.minor) from its static binaries: Docker's docker-<v>.x.tgz, a folder
@@ -51,6 +57,8 @@ export function parseArgs(argv: string[]): Options {
     else if (arg === '--junit') options.junit = value();
     else if (arg === '--events') options.events = value();
     else if (arg === '--captures') options.captures = value();
+    else if (arg === '--grep') options.grep = value();
+    else if (!arg.startsWith('-')) options.pages = [...(options.pages ?? []), arg];
     else if (arg === '--no-wait') options.wait = false;
     else if (arg === '--cleanup') options.cleanup = true;
     else if (arg === '--matrix') options.matrix = [...engineSpecs];
@@ -64,6 +72,9 @@ export function parseArgs(argv: string[]): Options {
   if (given.length > 0) options.matrix = readEngine(() => withGivenEngines(options.matrix ?? [], given));
   if (options.matrix && options.mode.kind === 'update') {
     throw new Error(`--update rewrites pages from one engine's output; run it without --matrix (DOCKER_HOST names the engine)\n${usage}`);
+  }
+  if (options.captures && (options.pages || options.grep !== undefined)) {
+    throw new Error(`--captures compares every page with its captured output; it takes no page files or --grep\n${usage}`);
   }
   if (options.captures && (options.matrix || options.mode.kind === 'update')) {
     throw new Error(`--captures compares the pages with output captured earlier: it runs no engine and rewrites no page (no --matrix, --engines, --engine or --update)\n${usage}`);

@@ -7,11 +7,15 @@
 // once their containers are gone. Names and networks count, not only what was reported or
 // recorded, because Ctrl-C can land between Docker creating something and the snippet learning
 // its id (an unnamed `docker run --rm --network guide-net …` reports its container only at its end).
+// A container made from an image the run built is the run's too. Then the run's volumes and
+// images (cleanup-storage.ts, by what the snippets recorded): its containers' anonymous volumes go
+// with them (`docker rm -v`), its named volumes and the tags it built after.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findRunImages, removeRunImages, removeRunVolumes, type StorageScope, type StorageState } from './cleanup-storage.ts';
 import { inspectContainers, listContainerIds, listNetworks, runDocker, type NetworkInfo } from './docker.ts';
 
-export interface CleanupScope {
+export interface CleanupScope extends StorageScope {
   before: Set<string>; // container ids on the engine before the run
   reported: Set<string>; // ids the snippets reported in `command-end` events
   stateDir: string; // the run's GUIDE_STATE_DIR (containers.json)
@@ -20,10 +24,16 @@ export interface CleanupScope {
   guideNetworks: string[]; // names of the networks the pages create: ["guide-net"]
 }
 
-/** Removes the run's containers; returns their ids. Throws only when the engine cannot be asked. */
+/**
+ * Removes the run's containers, networks, volumes and images; returns their ids (volumes: names;
+ * images: the tags or ids removed). Throws when the engine cannot be asked, or something of the
+ * run's could not be removed (after trying the rest).
+ */
 export async function removeRunContainers(scope: CleanupScope): Promise<string[]> {
   const networks = await findRunNetworks(scope);
   const networkNames = networks.map((n) => n.name);
+  const storage = readStorageState(scope.stateDir);
+  const images = await findRunImages(scope, storage);
   const fresh = (await listContainerIds()).filter((id) => !scope.before.has(id));
   const recorded = readRecorded(scope.stateDir, 'containers');
   const containers = await inspectContainers(fresh);
@@ -33,11 +43,19 @@ export async function removeRunContainers(scope: CleanupScope): Promise<string[]
       recorded.has(c.id) ||
       scope.guideNames.includes(c.name) ||
       c.links.some((link) => scope.guideNames.some((name) => link.startsWith(`/${name}:`))) ||
-      c.networks.some((name) => networkNames.includes(name)),
+      c.networks.some((name) => networkNames.includes(name)) ||
+      images.ids.includes(c.imageId),
   );
   const ids = ours.map((c) => c.id);
+  const anonymous = new Set(ours.flatMap((c) => c.volumes.filter((name) => /^[0-9a-f]{64}$/.test(name))));
   await removeContainers(ids);
-  return [...ids, ...(await removeNetworks(networks.map((n) => n.id)))];
+  const removed = [...ids, ...(await removeNetworks(networks.map((n) => n.id)))];
+  const failures: string[] = [];
+  const attempt = async (remove: () => Promise<string[]>) => removed.push(...(await remove().catch((error: Error) => (failures.push(error.message), []))));
+  await attempt(() => removeRunVolumes(scope, storage, anonymous));
+  await attempt(() => removeRunImages(images.refs));
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+  return removed;
 }
 
 /**
@@ -93,10 +111,23 @@ async function removeNetworks(ids: string[]): Promise<string[]> {
 }
 
 function readRecorded(stateDir: string, kind: 'containers' | 'networks'): Set<string> {
+  return new Set(readState(stateDir)[kind].map((c) => c.id));
+}
+
+/** The volumes, images and pending creations the run's snippets noted. */
+function readStorageState(stateDir: string): StorageState {
+  const { volumes, images, pending } = readState(stateDir);
+  return { volumes, images, pending };
+}
+
+/** The run's state file (snippets/lib/state.mjs), each list empty when absent. */
+function readState(stateDir: string): StorageState & Record<'containers' | 'networks', { id: string }[]> {
+  let data: Record<string, unknown> = {};
   try {
-    const data = JSON.parse(readFileSync(path.join(stateDir, 'containers.json'), 'utf8')) as Record<typeof kind, { id: string }[] | undefined>;
-    return new Set((data[kind] ?? []).map((c) => c.id));
+    data = JSON.parse(readFileSync(path.join(stateDir, 'containers.json'), 'utf8')) as Record<string, unknown>;
   } catch {
-    return new Set(); // nothing recorded yet
+    // nothing recorded yet
   }
+  const list = <T>(key: string) => (Array.isArray(data[key]) ? (data[key] as T[]) : []);
+  return { containers: list('containers'), networks: list('networks'), volumes: list('volumes'), images: list('images'), pending: list('pending') };
 }

@@ -1,10 +1,11 @@
 // `npm run doctest`: proves every page against the Docker engine. The one orchestrator: it only
-// wires the stages: discover + parse (scripts/page) -> preflight -> plan -> run the generated
-// snippets -> normalize + compare each case as it ends -> report; then cleanup, always; the
-// engine's entry in the verification record (record.ts); in update mode the rewrite of the
-// differing output blocks. `--matrix` runs all that once per engine (matrix.ts); `--captures
-// <folder>` compares the pages with an engine's captured output instead (captures-run.ts). Exit 0 all
-// passed, 1 a case failed, 2 nothing could run (page errors, no engine, missing image, a foreign
+// wires the stages: discover + parse (scripts/page) -> select (the pages named, --grep) ->
+// preflight -> plan -> run the generated snippets -> normalize + compare each case as it ends ->
+// report; then cleanup, always; the engine's entry in the verification record (record.ts); in
+// update mode the rewrite of the differing output blocks. `--matrix` runs all that once per engine
+// (matrix.ts); `--captures <folder>` compares the pages with an engine's captured output instead
+// (captures-run.ts). Exit 0 all passed, 1 a case failed, 2 nothing could run (page errors, a file
+// that is no page, a --grep that selects nothing, no engine, missing image, a foreign
 // redis-server) or the record could not be written, 130 Ctrl-C.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,12 +17,14 @@ import { runCaptures } from './captures-run.ts';
 import { createCaseBook, type CaseBook } from './cases.ts';
 import { claimEngine, cleanupLeftovers, engineAnswers, type EngineClaim } from './claim.ts';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
+import { noteStorageBefore } from './cleanup-storage.ts';
 import { listContainerIds, listNetworks } from './docker.ts';
 import type { CaseResult, ReportEvent, Reporter } from './events.ts';
 import { runMatrix } from './matrix.ts';
 import { planSnippets, runInOrder } from './plan.ts';
 import { checkPreflight, findGuideNames, findGuideNetworks } from './preflight.ts';
 import { chooseRecordTarget, findPageImages, readPageTexts, recordRun } from './record.ts';
+import { chooseCases, describeSelection, selectPlans, type ChosenCases } from './select.ts';
 import { createConsoleReporter } from './report/console.ts';
 import { createGithubReporter, isGithubActions } from './report/github.ts';
 import { createJsonLinesReporter } from './report/json-lines.ts';
@@ -66,23 +69,29 @@ async function main(): Promise<number> {
     report({ kind: 'run-error', message: `${errors.length} problem(s) in ${contentDir}/; nothing ran\n${errors.map(formatPageError).join('\n')}` });
     return (end(errors.length), 2);
   }
+  let chosen: ChosenCases; // the pages named and --grep (select.ts): a wrong file or an empty selection runs nothing
+  try {
+    chosen = chooseCases(pages, { pages: options.pages ?? [], grep: options.grep }, { root, cwd: process.cwd(), contentDir });
+  } catch (error) {
+    return (report({ kind: 'run-error', message: (error as Error).message }), end(1), 2);
+  }
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'doctest-'));
   const claim = await claimEngine(root, tmp, { wait: options.wait, waitTimeoutMs: WAIT_MS, signal: stop.signal }, report).catch(
     (error: Error) => void report({ kind: 'run-error', message: error.message }),
   );
   if (!claim) return (await rm(tmp, { recursive: true, force: true }), end(1), 2);
   try {
-    return await runClaimed(contentDir, pages, tmp, claim);
+    return await runClaimed(contentDir, pages, tmp, claim, chosen);
   } finally {
     claim.release();
   }
 }
 
 /** The run proper, on an engine this run holds (claim.ts): its containers' state in the claim's folder. */
-async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim: EngineClaim): Promise<number> {
+async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim: EngineClaim, chosen: ChosenCases): Promise<number> {
   const pageTexts = readPageTexts(root, pages); // the text each page has as this run reads it
   const guideNames = findGuideNames(pages);
-  const plans = planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp));
+  const { plans, setup } = selectPlans(planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp)), chosen.ids);
   const scope: CleanupScope = {
     before: new Set(),
     reported: new Set(),
@@ -101,6 +110,7 @@ async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim:
     checkPreflight(pages, guideNames).catch((error: Error) => void report({ kind: 'run-error', message: error.message })),
     listContainerIds().catch(() => []),
     listNetworks().catch(() => undefined),
+    noteStorageBefore(scope), // volumes and images (cleanup-storage.ts)
   ]);
   if (!engine) return (pool.cancelAll(), await rm(tmp, { recursive: true, force: true }), end(1), 2);
   before.forEach((id) => scope.before.add(id));
@@ -113,8 +123,8 @@ async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim:
   let engineLost = false; // a snippet failed and the engine no longer answers: an engine fault, not a page's
   let results: CaseResult[] = [];
   try {
-    book = createCaseBook(pages, engine.version, contentDir, report);
-    report({ kind: 'run-start', engine: engine.version, mode: options.mode.kind, contentDir, cases: book.names });
+    book = createCaseBook(pages, engine.version, contentDir, report, chosen.ids);
+    report({ kind: 'run-start', engine: engine.version, mode: options.mode.kind, contentDir, cases: book.names, selection: describeSelection(chosen, setup) });
     const snippetErrors = new Map<string, string | undefined>();
     await runInOrder(plans, pool.prepare, async (plan) => {
       if (stop.signal.aborted) return void snippetErrors.set(plan.name, 'not started: the run was interrupted');
@@ -140,7 +150,7 @@ async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim:
     await rm(tmp, { recursive: true, force: true });
   }
   if (engineLost) report({ kind: 'not-recorded', reason: 'the Docker engine stopped answering, so the run could not finish' });
-  const recorded = stop.signal.aborted || engineLost || (await recordRun(root, chooseRecordTarget(root, contentDir, options.junit), facts, pageTexts, results, report));
+  const recorded = stop.signal.aborted || engineLost || (await recordRun(root, chooseRecordTarget(root, contentDir, options.junit), facts, pageTexts, results, report, undefined, chosen.coverage));
   let failed = results.filter((r) => r.status !== 'ok');
   if (options.mode.kind === 'update' && !stop.signal.aborted) {
     const rewrites = selectRewrites(failed, options.mode.files.map((f) => path.resolve(f)), root);

@@ -33,9 +33,10 @@ export function junitFor(junit: string, version: string): string {
   return `${junit.slice(0, junit.length - ext.length)}.${version}${ext || '.xml'}`;
 }
 
-/** The argv of one engine's run: the same options, its own JUnit file and an events file. */
+/** The argv of one engine's run: the same options (pages and --grep too), its own JUnit file and an events file. */
 export function childArgs(options: Options, version: string, eventsFile: string): string[] {
-  return ['--content', options.content, '--junit', junitFor(options.junit, version), '--events', eventsFile];
+  const selection = [...(options.pages ?? []), ...(options.grep === undefined ? [] : ['--grep', options.grep])];
+  return ['--content', options.content, ...selection, '--junit', junitFor(options.junit, version), '--events', eventsFile];
 }
 
 /** Worst first: interrupted (130), could not run (2), failed (1), passed (0). */

@@ -1,7 +1,7 @@
-// One expected line as a matcher: literal text, redaction tokens (redactions.ts), `[..]`,
+// One expected line as a matcher: literal text, redaction tokens (read by tokens.ts), `[..]`,
 // captures `[IPV4:redis]` (same value everywhere on the page) and rising captures
 // `[N:requests+]` (greater than the value last bound, then rebinds).
-import { findRedaction, lineWildcard, tokenPattern } from './redactions.ts';
+import { readTokens } from './tokens.ts';
 
 /** Values bound by captures so far on one page: capture name -> matched text. */
 export type Bindings = ReadonlyMap<string, string>;
@@ -16,20 +16,13 @@ export interface LinePattern {
   parts: Part[];
 }
 
-/** Splits a written line into literal text and tokens; an unknown `[NAME]` stays literal. */
+/** A written line as literal text and tokens (the grammar is tokens.ts; an unknown token, a page error at discovery, stays literal). */
 export function compileLine(source: string): LinePattern {
-  const parts: Part[] = [];
-  let last = 0;
-  for (const m of source.matchAll(tokenPattern)) {
-    const redaction = m[0] === lineWildcard ? undefined : findRedaction(m[1] ?? '');
-    if (m[0] !== lineWildcard && !redaction) continue;
-    if (m.index > last) parts.push({ kind: 'literal', text: source.slice(last, m.index) });
-    parts.push(
-      redaction ? { kind: 'token', pattern: redaction.pattern, capture: m[2], rising: m[3] === '+' } : { kind: 'any' },
-    );
-    last = m.index + m[0].length;
-  }
-  if (last < source.length) parts.push({ kind: 'literal', text: source.slice(last) });
+  const parts = readTokens(source).pieces.map((piece): Part => {
+    if (piece.kind === 'text') return { kind: 'literal', text: piece.text };
+    if (piece.kind === 'any') return { kind: 'any' };
+    return { kind: 'token', pattern: piece.redaction.pattern, capture: piece.capture, rising: piece.rising };
+  });
   return { source, parts };
 }
 

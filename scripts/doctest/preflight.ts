@@ -1,12 +1,14 @@
-// Before anything runs: the engine answers, no container named redis-server and no network the
-// pages create exists (the run would have to touch it), every image the pages run is on the engine, and every host port they
-// publish (3000) is free. Each problem stops the run with a message naming it and what to do;
+// Before anything runs: the engine answers, no container named redis-server and no network,
+// volume or image tag the pages create exists (the run would have to touch it), every image the
+// pages run is on the engine (or built by a page), and every host port they publish (3000) is free. Each problem stops the run with a message naming it and what to do;
 // nothing is created or changed here. These are the checks each snippet makes when a person runs
 // it, so the snippets the runner starts skip theirs (snippets/lib/handover.mjs).
 import type { Page } from '../page/types.ts';
 import { describeCommand } from '../../snippets/lib/docker-command.mjs';
+import { normalizeImageRef } from '../../snippets/lib/docker-command-storage.mjs';
 import { isListening } from '../../snippets/lib/port.mjs';
 import { firstLine, inspectContainers, runDocker } from './docker.ts';
+import { findExistingStorage, findGuideBuilds, findGuideVolumes } from './preflight-storage.ts';
 
 export class PreflightError extends Error {
   override name = 'PreflightError';
@@ -22,17 +24,19 @@ export interface Engine {
 /** Returns the engine, or throws a PreflightError. */
 export async function checkPreflight(pages: Page[], guideNames: string[]): Promise<Engine> {
   const runs = pages.flatMap((p) => p.commands.map((c) => ({ at: `${c.at.file}:${c.at.line}`, run: describeCommand(c.text) })));
-  const used = runs.flatMap(({ at, run }) => (run.kind === 'run' && run.image ? [{ at, image: run.image }] : []));
+  const built = findGuideBuilds(pages);
+  const used = runs.flatMap(({ at, run }) => (run.kind === 'run' && run.image && !built.includes(normalizeImageRef(run.image)) ? [{ at, image: run.image }] : []));
   const published = runs.flatMap(({ at, run }) => (run.kind === 'run' && run.detached ? run.ports.map((port) => ({ at, port })) : []));
   const images = [...new Set(used.map((u) => u.image))];
   const networks = findGuideNetworks(pages);
-  const [version, info, existing, existingNetworks, missing, busy] = await Promise.all([
+  const [version, info, existing, existingNetworks, missing, busy, storage] = await Promise.all([
     runDocker(['version', '--format', '{{.Server.Version}}'], 10_000),
     runDocker(['info', '--format', '{{.ID}}'], 10_000),
     inspectContainers(guideNames),
     networks.length > 0 ? runDocker(['network', 'inspect', '--format', '{{.Name}} {{.Id}}', ...networks]) : undefined,
     findMissingImages(images),
     Promise.all(published.map(findPortHolder)),
+    findExistingStorage(findGuideVolumes(pages), built),
   ]);
   if (version.exitCode !== 0 || !version.stdout.trim()) {
     const host = process.env.DOCKER_HOST ? `DOCKER_HOST=${process.env.DOCKER_HOST}` : 'the default docker context';
@@ -65,6 +69,16 @@ export async function checkPreflight(pages: Page[], guideNames: string[]): Promi
         `  expected: no network named ${name} (the run creates its own and removes it afterwards)`,
         `  received: ${name}: id ${id.slice(0, 12)}`,
         `  What to do: it is left untouched. Remove it yourself (\`docker network rm ${name}\`) once nothing uses it, then run the doc-test again`,
+      ].join('\n'),
+    );
+  }
+  for (const found of storage) {
+    throw new PreflightError(
+      [
+        `${found.what} already exists; the doc-test would have to use or remove it, so nothing ran`,
+        `  expected: no ${found.what.replace(/^an? /, '')} (the run creates its own and removes it afterwards)`,
+        `  received: ${found.received}`,
+        `  What to do: it is left untouched. ${found.todo}, then run the doc-test again`,
       ].join('\n'),
     );
   }

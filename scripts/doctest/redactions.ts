@@ -1,13 +1,14 @@
 // THE table of redactions: the tokens a page may write where Docker prints a value that changes
 // from run to run. docs/page-format.md documents the tokens; this is the one definition.
 // Each row is data: the token's name, what it stands for, the text it matches (a RegExp source
-// without anchors) and an example the unit tests check the pattern against.
+// without anchors), an example the unit tests check the pattern against, and whether it rises.
 
 export interface Redaction {
   name: string; // written on the page as `[NAME]`, or `[NAME:capture]` / `[NAME:capture+]`
   matches: string; // what a reader should read the placeholder as
   pattern: string; // RegExp source, no anchors, no capturing groups
   example: string; // a real value the pattern matches in full
+  rising?: true; // a number: takes a rising capture, `[N:capture+]` (greater than the value bound before)
 }
 
 const ipv4 = String.raw`(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
@@ -47,7 +48,7 @@ export const redactions: readonly Redaction[] = [
     pattern: '[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?',
     example: 'redis-server',
   },
-  { name: 'N', matches: 'an integer', pattern: '\\d+', example: '42' },
+  { name: 'N', matches: 'an integer', pattern: '\\d+', example: '42', rising: true },
   { name: 'MS', matches: 'a duration like `0.081 ms`', pattern: '\\d+(?:\\.\\d+)? ms', example: '0.081 ms' },
   {
     name: 'STATS',
@@ -76,5 +77,5 @@ export function findRedaction(name: string): Redaction | undefined {
   return redactions.find((r) => r.name === name);
 }
 
-/** `[NAME]`, `[NAME:capture]`, `[NAME:capture+]` or `[..]` as written on a page. */
-export const tokenPattern = /\[(?:\.\.|([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_-]*)(\+)?)?)\]/g;
+// How a page writes them (`[NAME]`, `[NAME:capture]`, `[N:capture+]`, `[..]`, `\[` for the text
+// itself) is the one grammar in tokens.ts.

@@ -2,9 +2,11 @@
 import type { Expectation, Location, PageError, Session } from './types.ts';
 import type { Fence } from './fences.ts';
 import { readInteger, readString, type Meta } from './meta.ts';
+import { checkTokens } from '../doctest/tokens.ts';
 
-/** An `output` block as an Expectation. */
+/** An `output` block as an Expectation; an unknown token is an error at its line. */
 export function readOutput(at: Location, fence: Fence, meta: Meta, errors: PageError[]): Expectation {
+  errors.push(...checkTokens(at, fence.bodyLine, fence.lines));
   const expectation: Expectation = {
     at,
     body: fence.lines.join('\n'),
@@ -17,7 +19,7 @@ export function readOutput(at: Location, fence: Fence, meta: Meta, errors: PageE
   return expectation;
 }
 
-/** A `session` block: the screen as written, and what is typed after each prompt. */
+/** A `session` block: the screen as written (tokens as in output blocks), and what is typed after each prompt. */
 export function readSession(at: Location, fence: Fence, meta: Meta, errors: PageError[]): Session {
   const prompt = readString(meta, 'prompt', at, errors);
   if (prompt === undefined) {
@@ -27,6 +29,7 @@ export function readSession(at: Location, fence: Fence, meta: Meta, errors: Page
   if (prompt && inputs.length === 0) {
     errors.push({ at, message: `no line starts with the prompt "${prompt}"; write each typed line as ${prompt}<input>` });
   }
+  errors.push(...checkTokens(at, fence.bodyLine, fence.lines));
   const session: Session = { at, prompt: prompt ?? '', body: fence.lines.join('\n'), inputs };
   const docker = readString(meta, 'docker', at, errors);
   if (docker !== undefined) session.docker = docker;

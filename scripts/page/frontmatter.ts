@@ -30,6 +30,7 @@ export function parseFrontmatter(file: string, lines: string[]): FrontmatterResu
     else if (key === 'description') frontmatter.description = raw;
     else if (key === 'snippet') frontmatter.snippet = raw;
     else if (key === 'step') setStep(frontmatter, raw, { file, line: i + 1 }, errors);
+    else if (key === 'minutes') setMinutes(frontmatter, raw, { file, line: i + 1 }, errors);
     else if (key === 'needs') {
       needsLine = i + 1;
       frontmatter.needs = readList(raw, lines, i + 1, end);
@@ -42,6 +43,11 @@ export function parseFrontmatter(file: string, lines: string[]): FrontmatterResu
 function setStep(fm: Frontmatter, raw: string, at: { file: string; line: number }, errors: PageError[]): void {
   if (/^\d+$/.test(raw)) fm.step = Number(raw);
   else errors.push({ at, message: `step: ${raw} is not a number; write step: 1` });
+}
+
+function setMinutes(fm: Frontmatter, raw: string, at: { file: string; line: number }, errors: PageError[]): void {
+  if (/^[1-9]\d*$/.test(raw)) fm.minutes = Number(raw);
+  else errors.push({ at, message: `minutes: ${raw} is not a whole number of minutes; write minutes: 5` });
 }
 
 /** `[a, b]` on the line, or `- a` items on the lines below. */

@@ -13,6 +13,7 @@ export interface Frontmatter {
   step?: number;
   snippet?: string; // "step2": writes snippets/step2.mjs
   needs: string[]; // page ids (file names without .mdx) whose commands set up this step
+  minutes?: number; // about how long the page takes a reader, shown before it starts
 }
 
 /** One command a reader types: a line of a `sh` block, `\` continuations joined. */

@@ -45,9 +45,9 @@ export function renderCleanup(pages: Page[]): SnippetFile | undefined {
   if (commands.length === 0) return undefined;
   const sources = [...new Set(commands.map((c) => c.at.file))];
   const meta = { page: CLEANUP, file: sources.join(', '), title: 'Clean up', snippet: CLEANUP };
-  const summary = 'Clean up: removes the containers the guide created (redis-server and the containers linked to it), nothing else.';
+  const summary = 'Clean up: removes what the guide created (redis-server and the containers linked to it, then every container, network, volume and image it recorded), nothing else.';
   const body = commands.map((c) => renderCall('command', c));
-  return { path: `snippets/${CLEANUP}.mjs`, sources, text: renderFile(sources, summary, CLEANUP, meta, body, '{ forgetRemoved: true }') };
+  return { path: `snippets/${CLEANUP}.mjs`, sources, text: renderFile(sources, summary, CLEANUP, meta, body, '{ forgetRemoved: true, removeRecorded: true }') };
 }
 
 /** A page that ends by cleaning up after itself (`docker rm` in its own snippet) forgets what it removed. */

@@ -39,9 +39,9 @@ export function decideBadge(record: VerificationRecord, pageId: string, currentH
   }
   if (passed.length > 0) {
     const proven = passed.map(claim);
-    return { state: proven.some((c) => !c.part) ? 'verified' : 'partial', proven, date: latest(passed) };
+    return { state: proven.some((c) => !c.part) ? 'verified' : 'partial', proven, date: latest(passed, pageId) };
   }
-  if (runs.length > 0) return { state: 'stale', proven: runs.map(claim), date: latest(runs) };
+  if (runs.length > 0) return { state: 'stale', proven: runs.map(claim), date: latest(runs, pageId) };
   return { state: 'unverified' };
 }
 
@@ -89,6 +89,7 @@ export function describeClaims(claims: Claim[], { short = false, parts = true } 
   return phrases.join(' and ');
 }
 
-function latest(runs: { date: string }[]): string {
-  return runs.map((run) => run.date).sort().at(-1) ?? '';
+/** The latest date the page was proven: its own (a result kept from an earlier run), or its run's. */
+function latest(runs: EngineRun[], pageId: string): string {
+  return runs.map((run) => run.pages[pageId]?.date ?? run.date).sort().at(-1) ?? '';
 }

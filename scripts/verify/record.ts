@@ -24,6 +24,7 @@ export interface PageResult {
   // compared, so never claimed: ok is false while any is left, even with no failure)
   cases?: number;
   uncovered?: string[];
+  date?: string; // when the page was proven, if before the entry's run: kept by a run that did not run all its cases
 }
 
 export interface EngineRun {
@@ -109,8 +110,9 @@ function parseEntry(entry: unknown, where: string, v1: boolean): EngineRun {
   if (!isObject(entry.pages)) throw bad('pages', 'must be an object by page id');
   for (const [id, page] of Object.entries(entry.pages)) {
     const ok = isObject(page) && typeof page.hash === 'string' && typeof page.ok === 'boolean' && isStrings(page.failures) &&
-      (page.uncovered === undefined || isStrings(page.uncovered)) && (page.cases === undefined || typeof page.cases === 'number');
-    if (!ok) throw bad(`pages.${id}`, 'must have a "hash", "ok" and "failures" (and, for captures, "cases" and "uncovered")');
+      (page.uncovered === undefined || isStrings(page.uncovered)) && (page.cases === undefined || typeof page.cases === 'number') &&
+      (page.date === undefined || (typeof page.date === 'string' && !Number.isNaN(Date.parse(page.date))));
+    if (!ok) throw bad(`pages.${id}`, 'must have a "hash", "ok" and "failures" (and, for captures, "cases" and "uncovered"; a kept page, its "date")');
   }
   const { engine, client, date, commit, images, pages, captures, proof: _proof, ...rest } = entry;
   return { engine, proof, ...(captures === undefined ? {} : { captures }), client, date, commit, images, pages, ...rest } as EngineRun;

@@ -1,7 +1,11 @@
 // @ts-check
 // Reads what a docker command will do, from its text alone (pure): the container name it
-// creates, the ports it publishes, the containers it links to, the network it joins, the image
-// it runs; the containers `docker rm` removes; the networks `docker network create/rm` name.
+// creates, the ports it publishes, the containers it links to, the network it joins, the named
+// volumes it mounts, the image it runs; the containers `docker rm` removes (and whether with their
+// anonymous volumes, `-v`); the networks `docker network create/rm` name; the volumes `docker
+// volume create/rm` name; the tags `docker build -t` gives and the images `docker image rm` removes
+// (those three in docker-command-storage.mjs).
+import { describeBuild, describeImageRemove, describeVolume, namedVolumeOfBind, namedVolumeOfMount, operands } from './docker-command-storage.mjs';
 
 /** Options of `docker run` that take a value (the next word, or `--opt=value`). */
 const VALUE_OPTIONS = new Set([
@@ -10,28 +14,52 @@ const VALUE_OPTIONS = new Set([
   '-h', '--hostname', '-l', '--label', '--restart', '--add-host', '-m', '--memory', '--cpus',
   '--platform', '--pull', '--log-driver', '--log-opt', '--device', '--dns', '--ulimit', '--expose',
   '--cidfile', '--stop-signal', '--stop-timeout', '--shm-size', '--ip', '--mac-address', '-a', '--attach',
+  '--volumes-from', '--volume-driver', '--tmpfs', '--cap-add', '--cap-drop', '--security-opt', '--sysctl', '--group-add',
 ]);
 /** Short options that take a value, for combined flags like `-dp 3000:3000`. */
 const SHORT_VALUE = new Set(['p', 'e', 'v', 'w', 'u', 'h', 'l', 'm', 'a']);
-
 /**
  * @typedef {{ kind: 'run', name?: string, detached: boolean, tty: boolean, ports: number[],
- *   links: string[], network?: string, image?: string }} RunCommand
- * @typedef {{ kind: 'rm', names: string[] }} RemoveCommand
+ *   links: string[], network?: string, volumes: string[], image?: string }} RunCommand
+ * @typedef {{ kind: 'rm', names: string[], volumes: boolean }} RemoveCommand
  * @typedef {{ kind: 'network-create', name: string }} NetworkCreateCommand
  * @typedef {{ kind: 'network-rm', names: string[] }} NetworkRemoveCommand
+ * @typedef {{ kind: 'volume-create', name?: string }} VolumeCreateCommand  no name: Docker makes one up and prints it
+ * @typedef {{ kind: 'volume-rm', names: string[] }} VolumeRemoveCommand
+ * @typedef {{ kind: 'build', tags: string[] }} BuildCommand  tags as `name:tag` (`:latest` added)
+ * @typedef {{ kind: 'image-rm', names: string[] }} ImageRemoveCommand
  * @typedef {{ kind: 'other' }} OtherCommand
+ * @typedef {RunCommand | RemoveCommand | NetworkCreateCommand | NetworkRemoveCommand | VolumeCreateCommand
+ *   | VolumeRemoveCommand | BuildCommand | ImageRemoveCommand | OtherCommand} DockerCommand
+ */
+
+/**
  * @param {string} text
- * @returns {RunCommand | RemoveCommand | NetworkCreateCommand | NetworkRemoveCommand | OtherCommand}
+ * @returns {DockerCommand}
  */
 export function describeCommand(text) {
   const words = splitWords(text.replace(/\\\n/g, ' '));
   if (words.some((w) => ['|', '&&', ';', '||'].includes(w))) return { kind: 'other' };
   if (words[0] !== 'docker') return { kind: 'other' };
-  const sub = words[1] === 'container' ? words.slice(2) : words.slice(1);
+  const [group, verb, ...rest] = words.slice(1);
+  if (group === 'container') return describeContainer(words.slice(2));
+  if (group === 'network') return describeNetwork(words.slice(2));
+  if (group === 'volume') return describeVolume(words.slice(2));
+  if (group === 'image' && verb === 'build') return describeBuild(rest);
+  if (group === 'image' && (verb === 'rm' || verb === 'remove')) return describeImageRemove(rest);
+  if (group === 'build') return describeBuild(words.slice(2));
+  if (group === 'rmi') return describeImageRemove(words.slice(2));
+  return describeContainer(words.slice(1));
+}
+
+/** `docker [container] run …`, `docker [container] rm …` @param {string[]} sub @returns {DockerCommand} */
+function describeContainer(sub) {
   if (sub[0] === 'run') return describeRun(sub.slice(1));
-  if (sub[0] === 'rm') return { kind: 'rm', names: sub.slice(1).filter((w) => !w.startsWith('-')) };
-  if (words[1] === 'network') return describeNetwork(words.slice(2));
+  if (sub[0] === 'rm' || sub[0] === 'remove') {
+    const flags = sub.slice(1).filter((w) => w.startsWith('-'));
+    const volumes = flags.some((f) => f === '--volumes' || (!f.startsWith('--') && f.includes('v')));
+    return { kind: 'rm', names: sub.slice(1).filter((w) => !w.startsWith('-')), volumes };
+  }
   return { kind: 'other' };
 }
 
@@ -44,7 +72,7 @@ function describeNetwork(args) {
   const [verb, ...rest] = args;
   // create's options that take a value: the next word is not the network's name
   const withValue = new Set(['-d', '--driver', '--subnet', '--gateway', '--ip-range', '-o', '--opt', '--label', '--scope', '--ipam-driver', '--ipam-opt', '--aux-address', '--config-from']);
-  const names = rest.filter((w, i) => !w.startsWith('-') && !(withValue.has(rest[i - 1] ?? '') && !(rest[i - 1] ?? '').includes('=')));
+  const names = operands(rest, withValue);
   if (verb === 'create' && names.length === 1 && names[0]) return { kind: 'network-create', name: names[0] };
   if ((verb === 'rm' || verb === 'remove') && names.length > 0) return { kind: 'network-rm', names };
   return { kind: 'other' };
@@ -58,7 +86,7 @@ function userNetwork(value) {
 /** @param {string[]} args  the words after `docker run` @returns {RunCommand} */
 function describeRun(args) {
   /** @type {RunCommand} */
-  const run = { kind: 'run', detached: false, tty: false, ports: [], links: [] };
+  const run = { kind: 'run', detached: false, tty: false, ports: [], links: [], volumes: [] };
   for (let i = 0; i < args.length; i++) {
     const word = args[i] ?? '';
     if (!word.startsWith('-')) {
@@ -72,6 +100,8 @@ function describeRun(args) {
     if (flag === '--detach' || letters.includes('d')) run.detached = true;
     if (flag === '--tty' || letters.includes('t')) run.tty = true;
     if (value === undefined) continue;
+    const volume = flag === '--volume' || (!flag.startsWith('--') && flag.endsWith('v')) ? namedVolumeOfBind(value) : flag === '--mount' ? namedVolumeOfMount(value) : undefined;
+    if (volume && !run.volumes.includes(volume)) run.volumes.push(volume);
     if (flag === '--name') run.name = value;
     else if (flag === '--link') run.links.push(value.split(':')[0] ?? value);
     else if ((flag === '--network' || flag === '--net') && userNetwork(value)) run.network = value;

@@ -1,10 +1,13 @@
 // @ts-check
 // Whether a command's effect already exists, so running a step twice works: the guide's
 // redis-server is reused (or started when stopped), its app on port 3000 is reused, its network
-// is reused, and a container or network that is already gone is not removed again.
+// and volumes are reused, and a container, network, volume or image that is already gone is not
+// removed again. What someone else created under a name the command uses stops the step.
 import { describeCommand } from './docker-command.mjs';
 import { findPublishers, inspectContainers, inspectNetworks } from './engine.mjs';
+import { inspectImages, inspectVolumes } from './engine-storage.mjs';
 import { isGuideContainer, refuseForeign, refuseForeignNetwork } from './owner.mjs';
+import { refuseForeignImage, refuseForeignVolume } from './owner-storage.mjs';
 
 /**
  * @typedef {{ action: 'run', text?: string, reason?: string }
@@ -36,6 +39,8 @@ export async function decideEffect(engine, text, at) {
     if (existing.length === 0) return { action: 'skip', reason: `no network named ${command.names.join(', ')}: nothing to remove` };
     return { action: 'run' };
   }
+  if (command.kind === 'volume-create' || command.kind === 'volume-rm' || command.kind === 'build' || command.kind === 'image-rm') return decideStorage(engine, command, at);
+  if (command.kind === 'run') for (const volume of await inspectVolumes(command.volumes)) refuseForeignVolume(engine, volume, at);
   if (command.kind !== 'run' || !command.detached) return { action: 'run' };
   if (command.name) {
     const [container] = await inspectContainers([command.name]);
@@ -59,4 +64,30 @@ export async function decideEffect(engine, text, at) {
 async function ownedLinkTargets(engine, names) {
   const targets = await inspectContainers(names);
   return targets.filter((c) => isGuideContainer(engine, c, [])).map((c) => c.name);
+}
+
+/**
+ * `docker volume create/rm`, `docker build -t`, `docker image rm`: reuse the guide's volume, skip
+ * what is gone, refuse what someone else made.
+ * @param {string} engine
+ * @param {import('./docker-command.mjs').VolumeCreateCommand | import('./docker-command.mjs').VolumeRemoveCommand | import('./docker-command.mjs').BuildCommand | import('./docker-command.mjs').ImageRemoveCommand} command
+ * @param {string} at @returns {Promise<Decision>}
+ */
+async function decideStorage(engine, command, at) {
+  if (command.kind === 'volume-create') {
+    const [volume] = await inspectVolumes(command.name ? [command.name] : []);
+    if (!volume) return { action: 'run' };
+    refuseForeignVolume(engine, volume, at);
+    return { action: 'reuse', id: volume.name, reason: `the volume ${volume.name} exists (the guide created it, ${volume.createdAt}); reusing it` };
+  }
+  if (command.kind === 'volume-rm') {
+    const existing = await inspectVolumes(command.names);
+    for (const volume of existing) refuseForeignVolume(engine, volume, at);
+    return existing.length === 0 ? { action: 'skip', reason: `no volume named ${command.names.join(', ')}: nothing to remove` } : { action: 'run' };
+  }
+  const refs = command.kind === 'build' ? command.tags : command.names;
+  const existing = await inspectImages(refs);
+  for (const image of existing) refuseForeignImage(engine, image, image.ref, at);
+  if (command.kind === 'image-rm' && existing.length === 0) return { action: 'skip', reason: `no image ${command.names.join(', ')}: nothing to remove` };
+  return { action: 'run' };
 }

@@ -2,7 +2,7 @@
 // What the doc-test runner (scripts/doctest/) hands a snippet it starts, so the checks it already
 // made for the whole run are not made again: the engine it asked (GUIDE_ENGINE="<id> <version>"),
 // that its preflight covered this step (GUIDE_PREFLIGHT=done: engine, images, port 3000 free, no
-// container named like the guide's), and which pages' steps it ran successfully in this run
+// container, network, volume or image tag named like the guide's), and which pages' steps it ran successfully in this run
 // (GUIDE_NEEDS_DONE=step1,step3: their set-up is not replayed). Only the runner sets these; a
 // snippet a person runs has none of them and makes every check itself.
 

@@ -1,10 +1,11 @@
 // @ts-check
 // Which containers are the guide's: the ones it recorded (state.mjs), and the ones created with
 // a link to a container it recorded (`--link redis-server:redis` while redis-server is its own);
-// and the networks it recorded (`docker network create guide-net`). A container or network that a
-// command was creating when it was interrupted is the guide's too when the engine created it
-// within that command's run (pending in state.mjs); it is then recorded.
-import { dropPending, readOwned, readOwnedNetworks, readPending, recordOwned, recordOwnedNetwork } from './state.mjs';
+// and the networks it recorded (`docker network create guide-net`); volumes and images are in
+// owner-storage.mjs. A container, network, volume or image tag that a command was creating when it
+// was interrupted is the guide's too when the engine created it within that command's run
+// (pending in state.mjs); it is then recorded.
+import { dropPending, readOwned, readOwnedNetworks, readPending, recordResource } from './state.mjs';
 import { GuideError } from './errors.mjs';
 
 /** @typedef {import('./engine.mjs').ContainerInfo} ContainerInfo */
@@ -12,10 +13,14 @@ import { GuideError } from './errors.mjs';
 /** How long after a command started Docker may have created what it names: ms before (clock skew), ms after. */
 export const PENDING_WINDOW = { before: 2_000, after: 120_000 };
 
+/** @typedef {import('./state.mjs').Pending['kind']} PendingKind */
+/** @type {Record<PendingKind, import('./state.mjs').RecordKind>} */
+const RECORDS = { container: 'containers', network: 'networks', volume: 'volumes', image: 'images' };
+
 /**
  * Whether `found` is what an interrupted command noted as pending was creating: same engine, kind
  * and name, created within the window around the command's start. Pure.
- * @param {import('./state.mjs').Pending[]} pending @param {string} engine @param {'container' | 'network'} kind
+ * @param {import('./state.mjs').Pending[]} pending @param {string} engine @param {PendingKind} kind
  * @param {{ name: string, created: number }} found
  */
 export function matchPending(pending, engine, kind, found) {
@@ -29,16 +34,28 @@ export function matchPending(pending, engine, kind, found) {
 /**
  * A pending entry for this name is settled now: what exists is recorded as the guide's when it
  * matches, and the entry is dropped either way.
- * @param {string} engine @param {'container' | 'network'} kind @param {{ id: string, name: string, created: number }} found
+ * @param {string} engine @param {PendingKind} kind
+ * @param {{ id: string, name: string, created: number, createdAt?: string }} found  createdAt: a volume's, kept in its record
  */
-function settlePending(engine, kind, found) {
+export function settlePending(engine, kind, found) {
   const pending = readPending();
   if (!pending.some((p) => p.engine === engine && p.kind === kind && p.name === found.name)) return false;
   const ours = matchPending(pending, engine, kind, found);
-  if (ours && kind === 'container') recordOwned({ engine, id: found.id, name: found.name });
-  if (ours && kind === 'network') recordOwnedNetwork({ engine, id: found.id, name: found.name });
+  if (ours) recordResource(RECORDS[kind], { engine, id: found.id, name: found.name, ...(found.createdAt ? { created: found.createdAt } : {}) });
   dropPending({ engine, kind, name: found.name });
   return ours;
+}
+
+/**
+ * The GuideError for something named like the guide's that is not in its record. Pure.
+ * @param {{ at: string, what: string, verb: string, expected: string, received: string, todo: string }} facts
+ */
+export function foreignError({ at, what, verb, expected, received, todo }) {
+  return new GuideError(
+    `${at}: ${what} already exists, and this guide did not ${verb} it`,
+    [`expected: ${expected}`, `received: ${received}, not in the guide's record`],
+    `the guide never touches it. ${todo}, or run the guide against another engine (DOCKER_HOST or \`docker context use\`); then run this step again`,
+  );
 }
 
 /** @param {string} engine @param {ContainerInfo} container */
@@ -61,15 +78,14 @@ export function isGuideContainer(engine, container, ownedNames) {
  */
 export function refuseForeign(engine, container, at) {
   if (isRecorded(engine, container)) return;
-  throw new GuideError(
-    `${at}: a container named ${container.name} already exists, and this guide did not create it`,
-    [
-      `expected: no container named ${container.name}, or the one this guide started`,
-      `received: ${container.name} (${container.id.slice(0, 12)}, ${container.running ? 'running' : 'stopped'}), not in the guide's record`,
-    ],
-    `the guide never touches it. Rename it (\`docker rename ${container.name} my-${container.name}\`) or remove it yourself, ` +
-      'or run the guide against another engine (DOCKER_HOST or `docker context use`); then run this step again',
-  );
+  throw foreignError({
+    at,
+    what: `a container named ${container.name}`,
+    verb: 'create',
+    expected: `no container named ${container.name}, or the one this guide started`,
+    received: `${container.name} (${container.id.slice(0, 12)}, ${container.running ? 'running' : 'stopped'})`,
+    todo: `Rename it (\`docker rename ${container.name} my-${container.name}\`) or remove it yourself`,
+  });
 }
 
 /** @param {string} engine @param {{ id: string, name: string, created: number }} network */
@@ -83,13 +99,12 @@ export function isRecordedNetwork(engine, network) {
  */
 export function refuseForeignNetwork(engine, network, at) {
   if (isRecordedNetwork(engine, network)) return;
-  throw new GuideError(
-    `${at}: a network named ${network.name} already exists, and this guide did not create it`,
-    [
-      `expected: no network named ${network.name}, or the one this guide created`,
-      `received: ${network.name} (${network.id.slice(0, 12)}, ${network.containers.length} container(s) attached), not in the guide's record`,
-    ],
-    `the guide never touches it. Remove it yourself if it is unused (\`docker network rm ${network.name}\`), ` +
-      'or run the guide against another engine (DOCKER_HOST or `docker context use`); then run this step again',
-  );
+  throw foreignError({
+    at,
+    what: `a network named ${network.name}`,
+    verb: 'create',
+    expected: `no network named ${network.name}, or the one this guide created`,
+    received: `${network.name} (${network.id.slice(0, 12)}, ${network.containers.length} container(s) attached)`,
+    todo: `Remove it yourself if it is unused (\`docker network rm ${network.name}\`)`,
+  });
 }

@@ -1,11 +1,14 @@
 // @ts-check
-// Before anything runs: the engine answers, every image is there (or can be pulled), no
-// container or network the step names belongs to someone else, and each published port is free
-// or the guide's app.
+// Before anything runs: the engine answers, every image is there (or can be pulled, or a command
+// of the step builds it), no container, network, volume or image tag the step names belongs to
+// someone else, and each published port is free or the guide's app.
 import { findMissingImages, findPublishers, firstLine, inspectContainers, inspectNetworks, pullImage } from './engine.mjs';
 import { describeCommand } from './docker-command.mjs';
+import { normalizeImageRef } from './docker-command-storage.mjs';
 import { GuideError } from './errors.mjs';
+import { inspectImages, inspectVolumes } from './engine-storage.mjs';
 import { isGuideContainer, refuseForeign, refuseForeignNetwork } from './owner.mjs';
+import { refuseForeignImage, refuseForeignVolume } from './owner-storage.mjs';
 import { printNote } from './print.mjs';
 import { isListening } from './port.mjs';
 
@@ -24,12 +27,30 @@ export async function checkPreflight(engine, commands) {
     const refs = c.docker.kind === 'network-create' ? [c.docker.name] : c.docker.kind === 'network-rm' ? c.docker.names : c.docker.kind === 'run' ? [c.docker.network] : [];
     for (const ref of refs) if (ref && !networks.has(ref)) networks.set(ref, c.at);
   }
-  const images = [...new Set(described.flatMap((c) => (c.docker.kind === 'run' && c.docker.image ? [c.docker.image] : [])))];
+  const volumes = firstUses(described, (d) => (d.kind === 'volume-create' ? [d.name] : d.kind === 'volume-rm' ? d.names : d.kind === 'run' ? d.volumes : []));
+  const tags = firstUses(described, (d) => (d.kind === 'build' ? d.tags : d.kind === 'image-rm' ? d.names : []));
+  const built = new Set(described.flatMap((c) => (c.docker.kind === 'build' ? c.docker.tags : [])));
+  const images = [...new Set(described.flatMap((c) => (c.docker.kind === 'run' && c.docker.image && !built.has(normalizeImageRef(c.docker.image)) ? [c.docker.image] : [])))];
   const ports = described.flatMap((c) => (c.docker.kind === 'run' && c.docker.detached ? c.docker.ports.map((p) => ({ port: p, at: c.at })) : []));
-  const [existing, existingNetworks, missing] = await Promise.all([inspectContainers([...names.keys()]), inspectNetworks([...networks.keys()]), findMissingImages(images)]);
+  const [existing, existingNetworks, existingVolumes, existingImages, missing] = await Promise.all([
+    inspectContainers([...names.keys()]), inspectNetworks([...networks.keys()]), inspectVolumes([...volumes.keys()]), inspectImages([...tags.keys()]), findMissingImages(images),
+  ]);
   for (const container of existing) refuseForeign(engine, container, names.get(container.name) ?? '');
   for (const network of existingNetworks) refuseForeignNetwork(engine, network, networks.get(network.name) ?? '');
+  for (const volume of existingVolumes) refuseForeignVolume(engine, volume, volumes.get(volume.name) ?? '');
+  for (const image of existingImages) refuseForeignImage(engine, image, image.ref, tags.get(image.ref) ?? '');
   await Promise.all([...missing.map((image) => pullOrExplain(image, described.find((c) => c.text.includes(image))?.at ?? '')), ...ports.map((p) => checkPort(engine, p.port, p.at))]);
+}
+
+/**
+ * Each name `pick` takes from the commands, with the first command that names it.
+ * @param {{ at: string, docker: import('./docker-command.mjs').DockerCommand }[]} described
+ * @param {(docker: import('./docker-command.mjs').DockerCommand) => (string | undefined)[]} pick
+ */
+function firstUses(described, pick) {
+  const found = new Map();
+  for (const c of described) for (const name of pick(c.docker)) if (name && !found.has(name)) found.set(name, c.at);
+  return found;
 }
 
 /** @param {string} image @param {string} at */

@@ -1,14 +1,14 @@
 // @ts-check
 // One command of a step: decide whether its effect already exists, run it (or its session),
-// wait until it is ready, record what it created, and check its exit status.
+// wait until it is ready, record what it created (recording.mjs), and check its exit status.
 import { describeCommand } from './docker-command.mjs';
 import { decideEffect } from './effects.mjs';
-import { inspectNetworks, listContainerIds, startContainer } from './engine.mjs';
+import { startContainer } from './engine.mjs';
 import { GuideError } from './errors.mjs';
 import { printCommand, printNote } from './print.mjs';
 import { waitReady } from './ready.mjs';
 import { runInPty } from './pty.mjs';
-import { dropPending, forgetNetworks, recordOwned, recordOwnedNetwork, recordPending } from './state.mjs';
+import { finishRecording, prepareRecording } from './recording.mjs';
 
 /**
  * @typedef {{ id: string, at: string, ready?: string, timeout?: number, exit?: number,
@@ -59,43 +59,24 @@ async function startExisting(decision) {
 /** @param {{ id: string }} engine @param {Planned} planned @param {number} deadline @returns {Promise<Outcome>} */
 async function execute(engine, { text, options, setup }, deadline) {
   const timeoutMs = Math.max(1, deadline - performance.now());
-  if (options.prompt !== undefined) {
-    const { hasTerminal, runInTerminal, runScripted } = await import('./session.mjs'); // the terminal emulator loads only for sessions
-    const session = { prompt: options.prompt, inputs: options.inputs ?? [] };
-    if (hasTerminal() && !setup) return runInTerminal(text);
-    const result = await runScripted(text, session, timeoutMs);
-    process.stdout.write(result.output);
-    return result;
-  }
   const docker = describeCommand(text);
-  if (docker.kind === 'network-create' || docker.kind === 'network-rm') return runNetworkCommand(engine, text, timeoutMs);
-  const foreground = docker.kind === 'run' && !docker.detached;
-  const before = foreground ? new Set(await listContainerIds()) : new Set();
-  const named = docker.kind === 'run' && docker.name ? { engine: engine.id, kind: /** @type {const} */ ('container'), name: docker.name } : undefined;
-  if (named) recordPending({ ...named, since: Date.now() }); // settled by the next run if this one is interrupted
-  const result = await runInPty(text, { timeoutMs });
-  const printed = docker.kind === 'run' && docker.detached ? /^[0-9a-f]{64}$/m.exec(result.output)?.[0] : undefined;
-  if (printed && result.exitCode === 0) recordOwned({ engine: engine.id, id: printed, name: docker.kind === 'run' ? docker.name ?? '' : '' });
-  if (named && result.exitCode === 0 && !result.timedOut) dropPending(named);
-  const containers = printed ? [printed] : foreground ? (await listContainerIds()).filter((id) => !before.has(id)) : [];
-  return { ...result, containers };
+  const prepared = await prepareRecording(engine.id, docker);
+  const result = options.prompt !== undefined ? await runSession(text, { prompt: options.prompt, inputs: options.inputs ?? [] }, setup, timeoutMs) : await runInPty(text, { timeoutMs });
+  const containers = await finishRecording(engine.id, docker, result, prepared);
+  const own = 'containers' in result && Array.isArray(result.containers) ? result.containers : []; // a session's, removed at its deadline
+  return { ...result, containers: [...new Set([...own, ...containers])] };
 }
 
 /**
- * `docker network create` records the network it printed; `docker network rm` forgets the ones it removed.
- * @param {{ id: string }} engine @param {string} text @param {number} timeoutMs @returns {Promise<Outcome>}
+ * An interactive command: the person's terminal, or a scripted session with the page's inputs.
+ * @param {string} text @param {{ prompt: string, inputs: string[] }} session @param {boolean} setup @param {number} timeoutMs
  */
-async function runNetworkCommand(engine, text, timeoutMs) {
-  const docker = describeCommand(text);
-  const before = docker.kind === 'network-rm' ? await inspectNetworks(docker.names) : [];
-  const named = docker.kind === 'network-create' ? { engine: engine.id, kind: /** @type {const} */ ('network'), name: docker.name } : undefined;
-  if (named) recordPending({ ...named, since: Date.now() }); // settled by the next run if this one is interrupted
-  const result = await runInPty(text, { timeoutMs });
-  const printed = /^[0-9a-f]{64}$/m.exec(result.output)?.[0];
-  if (docker.kind === 'network-create' && printed && result.exitCode === 0) recordOwnedNetwork({ engine: engine.id, id: printed, name: docker.name });
-  if (named && result.exitCode === 0 && !result.timedOut) dropPending(named);
-  if (docker.kind === 'network-rm' && result.exitCode === 0) forgetNetworks(engine.id, before.map((n) => n.id));
-  return { ...result, containers: [] };
+async function runSession(text, session, setup, timeoutMs) {
+  const { hasTerminal, runInTerminal, runScripted } = await import('./session.mjs'); // the terminal emulator loads only for sessions
+  if (hasTerminal() && !setup) return runInTerminal(text);
+  const result = await runScripted(text, session, timeoutMs);
+  process.stdout.write(result.output);
+  return result;
 }
 
 /** @param {Planned} planned @param {Outcome} outcome */

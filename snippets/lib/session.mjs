@@ -40,7 +40,7 @@ export async function runScripted(text, session, timeoutMs) {
   const timedOut = typeof outcome === 'string';
   if (timedOut) child.kill('SIGKILL');
   const created = (await listContainerIds()).filter((id) => !before.has(id));
-  if (timedOut && created.length > 0) await runQuiet(['docker', 'rm', '-f', ...created]);
+  if (timedOut && created.length > 0) await runQuiet(['docker', 'rm', '-f', '-v', ...created]); // -v: its anonymous volumes too
   if (outcome === 'SIGINT' || outcome === 'SIGTERM') {
     throw new GuideError(`\`${text}\`: interrupted (${outcome})`, [`the session was stopped and its container removed (${created.length})`], 'run the step again when you are ready', outcome);
   }

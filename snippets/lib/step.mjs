@@ -10,6 +10,7 @@ import { emitEvent, printError, printNote, toLocation } from './print.mjs';
 import { checkExit, runCommand } from './run-command.mjs';
 import { describeCommand } from './docker-command.mjs';
 import { readHandover } from './handover.mjs';
+import { removeRecorded } from './sweep.mjs';
 
 /** @typedef {import('./run-command.mjs').CommandOptions} CommandOptions */
 /** @typedef {import('./run-command.mjs').Planned} Planned */
@@ -33,7 +34,8 @@ export function defineStep(meta) {
     },
     /**
      * Runs the plan; on failure prints what to do and sets a non-zero exit status.
-     * @param {{ forgetRemoved?: boolean }} [options]  forgetRemoved: drop removed containers from the guide's record
+     * @param {{ forgetRemoved?: boolean, removeRecorded?: boolean }} [options]  forgetRemoved: drop removed containers from the
+     *   guide's record; removeRecorded (snippets/cleanup.mjs): then remove everything else the guide recorded (sweep.mjs)
      */
     async run(options = {}) {
       const started = performance.now();
@@ -47,6 +49,7 @@ export function defineStep(meta) {
           if (planned.setup && handover?.needsDone.has(planned.options.from ?? '')) skipDoneSetup(planned);
           else await (planned.setup ? runSetup(engine, planned) : runOwn(engine, planned));
         }
+        if (options.removeRecorded) await removeRecorded(engine.id);
         if (options.forgetRemoved) pruneOwned(engine.id, new Set(await listContainerIds()));
         emitEvent({ kind: 'step-end', page: meta.page, ok: true, durationMs: Math.round(performance.now() - started) });
       } catch (error) {

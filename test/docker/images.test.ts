@@ -1,7 +1,8 @@
 // The guide's `redis` and `alpine` images keep the contract the pages rely on, whether they
 // are the real images or the local stand-ins (images/redis, images/alpine).
 import { afterAll, describe, expect, test } from 'vitest';
-import { guideImages } from '../../scripts/docker/config.ts';
+import { guideImages, standInLabel } from '../../scripts/docker/config.ts';
+import { compareConfigs, configOfInspect, readOfficialConfigs } from '../../scripts/docker/official-configs.ts';
 import { Created, docker, makeTestName, waitFor } from './helpers/containers.ts';
 
 const created = new Created();
@@ -13,15 +14,27 @@ async function runOnce(...args: string[]): Promise<string> {
   return docker('run', '--name', name, ...args);
 }
 
+describe('the stand-ins have the official images\' configuration (images/official-configs.json)', () => {
+  for (const [ref, official] of Object.entries(readOfficialConfigs())) {
+    test(ref, async (context) => {
+      const inspected = JSON.parse(await docker('image', 'inspect', '--format', '{{json .Config}}', ref)) as Parameters<typeof configOfInspect>[0] & { Labels?: Record<string, string> | null };
+      if (inspected.Labels?.[standInLabel] !== 'true') context.skip(`${ref} is the real image here, not a stand-in`);
+      expect(compareConfigs(official.config, configOfInspect(inspected))).toEqual([]);
+    });
+  }
+});
+
 describe('redis', () => {
-  test('declares port 6379 and the official ENV names', async () => {
-    const config = JSON.parse(await docker('image', 'inspect', '--format', '{{json .Config}}', guideImages.redis)) as {
-      ExposedPorts: Record<string, unknown>;
-      Env: string[];
-    };
-    expect(Object.keys(config.ExposedPorts)).toEqual(['6379/tcp']);
-    const names = config.Env.map((entry) => entry.split('=')[0]);
-    expect(names).toEqual(expect.arrayContaining(['REDIS_VERSION', 'REDIS_DOWNLOAD_URL', 'REDIS_DOWNLOAD_SHA']));
+  test('gives each container an anonymous volume at /data, which `docker rm -v` removes', async () => {
+    const name = makeTestName('volume');
+    const id = await created.run('--name', name, guideImages.redis);
+    const mounts = JSON.parse(await docker('container', 'inspect', '--format', '{{json .Mounts}}', id)) as { Type: string; Name: string; Destination: string }[];
+    expect(mounts.map((m) => [m.Type, m.Destination])).toEqual([['volume', '/data']]);
+    const volume = mounts[0]!.Name;
+    expect(volume).toMatch(/^[0-9a-f]{64}$/);
+    await docker('rm', '-f', '-v', id);
+    created.containers.splice(created.containers.indexOf(id), 1);
+    expect((await docker('volume', 'ls', '--format', '{{.Name}}')).split('\n')).not.toContain(volume);
   });
 
   test('a first argument that is a flag goes to redis-server; another command runs as given', async () => {

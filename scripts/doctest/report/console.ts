@@ -13,7 +13,7 @@ export function formatConsoleEvent(event: ReportEvent): string {
         ? `doctest: ${event.cases.length} cases from ${event.contentDir}/ against what Docker ${event.engine} printed, captured in ${event.captures}/`
         : `doctest: ${formatCount(event.cases.length, event.selection)} from ${event.contentDir}/ on Docker ${event.engine} (${event.mode})${formatSetup(event.selection)}`;
     case 'setup':
-      return `set-up ${event.name} ran ${seconds(event.durationMs)}${event.exitCode === 0 ? '' : ` (exit ${event.exitCode ?? 'by a signal'})`}`;
+      return `${event.name} ran as set-up, not a case of this run ${seconds(event.durationMs)}${event.exitCode === 0 ? '' : ` (exit ${event.exitCode ?? 'by a signal'})`}`;
     case 'case-end':
       return formatCase(event.result, event.capture);
     case 'not-captured':
@@ -23,7 +23,7 @@ export function formatConsoleEvent(event: ReportEvent): string {
     case 'page-updated':
       return `updated ${event.file}: ${event.blocks} block${event.blocks === 1 ? '' : 's'} rewritten from the actual output`;
     case 'cleanup':
-      return event.error ? `cleanup failed: ${event.error}` : event.removed.length > 0 ? `cleanup: removed ${event.removed.length} leftover container(s)` : '';
+      return event.error ? `cleanup failed: ${event.error}` : event.removed.length > 0 ? `cleanup: removed ${event.removed.length} leftover container(s), network(s), volume(s) or image(s)` : '';
     case 'recorded':
       return `recorded: Docker ${event.engine}${event.proof === 'captures' ? ' (against its captured output)' : ''}, ${event.pages} page${event.pages === 1 ? '' : 's'}, in ${event.file} (copy: ${event.copy})${formatKept(event.kept)}`;
     case 'record-error':

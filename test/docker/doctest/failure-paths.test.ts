@@ -60,7 +60,7 @@ describe('failure paths', () => {
         expect(state()).toBe(before);
         expect(containerIds()).toEqual(ids);
       } finally {
-        docker('rm', '-f', id);
+        docker('rm', '-f', '-v', id); // -v: the redis image's /data volume too
       }
     });
   });

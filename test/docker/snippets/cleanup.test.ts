@@ -18,7 +18,7 @@ describe('snippets/cleanup.mjs', () => {
     expect(guide.filter((id) => remaining.includes(id))).toEqual([]);
     expect(docker('inspect', '--format', '{{.State.Running}}', unrelated)).toBe('true');
     expect(run.stdout).toContain(guide[1]); // the app, removed as linked to redis-server
-    expect(run.stdout).toContain('$ docker rm -f redis-server\nredis-server\n');
+    expect(run.stdout).toContain('$ docker rm -f -v redis-server\nredis-server\n');
     expect(readRecorded(state.dir)).toEqual([]);
   });
 

@@ -70,7 +70,17 @@ export function readRecordedNetworks(stateDir: string): { id: string; name: stri
   }
 }
 
-/** Removes, by id, what the guide recorded in `stateDir` and the containers linked to those. */
+/** Volumes and images the guide recorded in this state dir. */
+export function readRecordedStorage(stateDir: string): { volumes: { engine: string; id: string; name: string; created?: string }[]; images: { engine: string; id: string; name: string }[] } {
+  try {
+    const data = JSON.parse(readFileSync(path.join(stateDir, 'containers.json'), 'utf8'));
+    return { volumes: data.volumes ?? [], images: data.images ?? [] };
+  } catch {
+    return { volumes: [], images: [] };
+  }
+}
+
+/** Removes, by id, what the guide recorded in `stateDir` and the containers linked to those (with their anonymous volumes). */
 export function removeCreated(stateDir: string, extra: string[] = []): void {
   const recorded = readRecorded(stateDir).map((c) => c.id);
   const names = recorded.length ? docker('inspect', '--format', '{{.Name}}', ...recorded).split('\n').filter(Boolean) : [];
@@ -82,10 +92,17 @@ export function removeCreated(stateDir: string, extra: string[] = []): void {
         .map((line) => line.split(' ')[0] ?? '')
     : [];
   const ids = [...new Set([...linked, ...recorded, ...extra])].filter((id) => all.includes(id));
-  if (ids.length > 0) docker('rm', '-f', ...ids);
+  if (ids.length > 0) docker('rm', '-f', '-v', ...ids);
   const networks = docker('network', 'ls', '-q', '--no-trunc').split('\n');
   const ownNetworks = readRecordedNetworks(stateDir).map((n) => n.id).filter((id) => networks.includes(id));
   if (ownNetworks.length > 0) docker('network', 'rm', ...ownNetworks);
+  const { volumes, images } = readRecordedStorage(stateDir);
+  const existingVolumes = docker('volume', 'ls', '--format', '{{.Name}}').split('\n');
+  const ownVolumes = volumes.filter((v) => existingVolumes.includes(v.name));
+  if (ownVolumes.length > 0) docker('volume', 'rm', ...ownVolumes.map((v) => v.name));
+  const tags = docker('image', 'ls', '--no-trunc', '--format', '{{.ID}} {{.Repository}}:{{.Tag}}').split('\n');
+  const ownTags = images.filter((i) => tags.includes(`${i.id} ${i.name}`)).map((i) => i.name);
+  if (ownTags.length > 0) docker('image', 'rm', ...ownTags);
   rmSync(stateDir, { recursive: true, force: true });
 }
 

@@ -18,6 +18,11 @@ describe('alignLines', () => {
     expect(alignLines(['a', 'N=[N]', 'c'], ['a', 'N=x', 'c'], exact, none).lines).toEqual(['a', 'N=x', 'c']);
   });
 
+  it('an actual line that would read as a token is shown escaped, as the page must write it', () => {
+    expect(alignLines(['a', 'b'], ['a', '[OK] b'], exact, none).lines).toEqual(['a', String.raw`\[OK] b`]);
+    expect(alignLines(['b'], ['[N] x', 'b'], { unordered: true, subset: false }, none).lines).toEqual(['b', String.raw`\[N] x`]);
+  });
+
   it('unordered without subset fails on an unlisted line', () => {
     const result = alignLines(['b', 'a'], ['a', 'b', 'c'], { unordered: true, subset: false }, none);
     expect(result).toMatchObject({ ok: false, lines: ['b', 'a', 'c'] });

@@ -17,8 +17,12 @@ describe('the benchmark baseline script', () => {
       'curl localhost:3000',
       'curl localhost:3000',
       "printf 'PING\\nGET requests\\nHGETALL ip\\nexit\\n' | docker run -i --link redis-server:redis redis redis-cli -h redis",
-      "docker ps -aq | xargs -r docker inspect --format '{{.Id}} {{range .HostConfig.Links}}{{.}} {{end}}' | grep ' /redis-server:' | cut -d' ' -f1 | xargs -r docker rm -f",
-      'docker rm -f redis-server',
+      'docker ps -aq \\',
+      "  | xargs -r docker inspect --format '{{.Id}} {{.HostConfig.Links}}' \\",
+      "  | grep '/redis-server:' \\",
+      "  | cut -d' ' -f1 \\",
+      '  | xargs -r docker rm -f -v',
+      'docker rm -f -v redis-server',
     ]);
   });
 });

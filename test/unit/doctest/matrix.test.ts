@@ -61,6 +61,13 @@ describe('each engine\'s run', () => {
     expect(junitFor('junit', '28.5')).toBe('junit.28.5.xml');
   });
 
+  it('gets the page files and --grep too', () => {
+    const options = parseArgs(['content/step2.mdx', '--grep', 'hosts', '--matrix']);
+    expect(childArgs(options, '26.1', '/tmp/e.jsonl')).toEqual([
+      '--content', 'content', 'content/step2.mdx', '--grep', 'hosts', '--junit', 'reports/doctest-junit.26.1.xml', '--events', '/tmp/e.jsonl',
+    ]);
+  });
+
   it('the matrix exits with the worst of its runs', () => {
     expect(combineExitCodes([0, 0, 0])).toBe(0);
     expect(combineExitCodes([0, 1, 0])).toBe(1);

@@ -35,10 +35,26 @@ describe('the entry a run writes', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'record-run-'));
     const target = { file: path.join(dir, 'verification/record.json'), copy: path.join(dir, 'reports/verification.json') };
     const facts = { server: '28.5.2', client: '28.2.2', images: [], commit: 'unknown' };
-    const run = await writeVerification(target, facts, texts, [passed, failed], new Date('2026-11-26T10:00:00Z'));
+    const { run } = await writeVerification(target, facts, texts, [passed, failed], new Date('2026-11-26T10:00:00Z'));
     expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: false, failures: ['content/step2.mdx:90'] } });
     const written = JSON.parse(readFileSync(target.file, 'utf8'));
     expect(Object.keys(written.engines)).toEqual(['28.5.2']);
     expect(readFileSync(target.copy, 'utf8')).toBe(readFileSync(target.file, 'utf8'));
+  });
+});
+
+describe('the entry a run of some cases writes', () => {
+  it('claims the pages it ran in full, and leaves the engine\'s other pages as recorded before', async () => {
+    const pages = [readPage('step1'), readPage('step2')];
+    const texts = await readPageTexts(root, pages);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'record-some-'));
+    const target = { file: path.join(dir, 'verification/record.json'), copy: path.join(dir, 'reports/verification.json') };
+    const facts = { server: '28.5.2', client: '28.2.2', images: [], commit: 'unknown' };
+    await writeVerification(target, facts, texts, [passed], new Date('2026-11-26T10:00:00Z')); // a whole run: step2 proven
+    const some = { kind: 'some' as const, files: [] }; // e.g. --grep hosts: one case of step2, no page in full
+    const { run, kept } = await writeVerification(target, facts, texts, [failed], new Date('2026-11-28T10:00:00Z'), { kind: 'live' }, some);
+    expect(kept).toEqual(['step2']);
+    expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: true, failures: [], date: '2026-11-26T10:00:00.000Z' } });
+    expect(JSON.parse(readFileSync(target.file, 'utf8')).engines['28.5.2'].pages).toEqual(run.pages);
   });
 });

@@ -38,8 +38,8 @@ describe('discoverPages on the real content/', () => {
       'content/step3.mdx:42 step3',
       'content/step3.mdx:59 step3',
       'content/step4.mdx:15 step4',
-      'content/step4.mdx:75 cleanup',
-      'content/step4.mdx:76 cleanup',
+      'content/step4.mdx:77 cleanup',
+      'content/step4.mdx:82 cleanup',
     ]);
   });
 

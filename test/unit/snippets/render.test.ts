@@ -62,7 +62,7 @@ describe('renderCleanup', () => {
     const cleanup = renderCleanup([one, two]);
     expect(cleanup?.path).toBe('snippets/cleanup.mjs');
     expect(cleanup?.text).toContain("// content/two.mdx:17\nstep.command(`docker rm -f db`, { id: 'content/two.mdx:16#1', at: 'content/two.mdx:17' });\n");
-    expect(cleanup?.text).toContain('await step.run({ forgetRemoved: true });');
+    expect(cleanup?.text).toContain('await step.run({ forgetRemoved: true, removeRecorded: true });');
     expect(renderStep(two, [one, two]).text).not.toContain('docker rm -f db');
   });
 

@@ -37,6 +37,12 @@ describe('decideBadge', () => {
     expect(describeBadge(badge)).toBe('Verified live on Docker Engine 20.10.24, 26.1.5, 28.5.2, 2026-11-26');
   });
 
+  it('a page result kept from an earlier run (a run of some cases) shows the date it was proven, not the entry\'s', () => {
+    const entry = run('28.5.2', '2026-11-28T10:00:00Z', hash);
+    const kept = { ...entry, pages: { step2: { ...entry.pages.step2!, date: '2026-11-26T10:00:00Z' } } };
+    expect(decideBadge(mergeRun(emptyRecord(), kept), 'step2', hash)).toEqual({ state: 'verified', proven: live('28.5.2'), date: '2026-11-26T10:00:00Z' });
+  });
+
   it('names an engine proven against its captured output as such, after the live ones', () => {
     const record = mergeRun(matrix(), captured('29.7.2', '2026-12-03T08:00:00Z', hash));
     const badge = decideBadge(record, 'step2', hash);

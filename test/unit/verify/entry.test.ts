@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEngineRun, engineVersion, type EngineFacts } from '../../../scripts/verify/entry.ts';
+import { buildEngineRun, engineVersion, keepEarlierPages, type EngineFacts } from '../../../scripts/verify/entry.ts';
+import type { EngineRun } from '../../../scripts/verify/record.ts';
 
 const facts: EngineFacts = {
   server: '20.10.24+dfsg1',
@@ -80,5 +81,47 @@ describe('buildEngineRun', () => {
       step1: { hash: 'sha256:1', ok: true, failures: [], cases: 1, uncovered: [] },
       step2: { hash: 'sha256:2', ok: false, failures: ['content/step2.mdx:92'], cases: 3, uncovered: ['content/step2.mdx:140'] },
     });
+  });
+});
+
+describe('a run of some cases (pages named, --grep)', () => {
+  const date = new Date('2026-11-28T10:00:00Z');
+  const cases = [
+    { name: 'content/step1.mdx:15', file: 'content/step1.mdx', ok: true }, // the only case of step1: selected
+    { name: 'content/step2.mdx:90', file: 'content/step2.mdx', ok: true }, // one of step2's three: not run in full
+  ];
+  const earlier: EngineRun = {
+    engine: '20.10.24',
+    proof: 'live',
+    client: '28.2.2',
+    date: '2026-11-26T10:00:00.000Z',
+    commit: 'aaaaaaa',
+    images: [],
+    pages: {
+      step1: { hash: 'sha256:1-old', ok: false, failures: ['content/step1.mdx:15'] },
+      step2: { hash: 'sha256:2', ok: true, failures: [] },
+      step3: { hash: 'sha256:3', ok: true, failures: [], date: '2026-11-20T10:00:00.000Z' },
+    },
+  };
+  const fresh = buildEngineRun(facts, pages, cases, date, { kind: 'live' }, { kind: 'some', files: ['content/step1.mdx'] });
+
+  it('claims only the pages it ran every case of', () => {
+    expect(fresh.pages).toEqual({ step1: { hash: 'sha256:1', ok: true, failures: [] } });
+  });
+
+  it('keeps the engine\'s earlier results for the other pages as they were, each with the date it was proven', () => {
+    const { run, kept } = keepEarlierPages(fresh, earlier);
+    expect(kept).toEqual(['step2', 'step3']);
+    expect(run).toMatchObject({ date: '2026-11-28T10:00:00.000Z', commit: '9d33a7f' });
+    expect(run.pages).toEqual({
+      step1: { hash: 'sha256:1', ok: true, failures: [] },
+      step2: { hash: 'sha256:2', ok: true, failures: [], date: '2026-11-26T10:00:00.000Z' },
+      step3: { hash: 'sha256:3', ok: true, failures: [], date: '2026-11-20T10:00:00.000Z' },
+    });
+  });
+
+  it('keeps nothing with no earlier entry, or one proven another way', () => {
+    expect(keepEarlierPages(fresh, undefined)).toEqual({ run: fresh, kept: [] });
+    expect(keepEarlierPages(fresh, { ...earlier, proof: 'captures', captures: 'test/fixtures/engine-20.10' })).toEqual({ run: fresh, kept: [] });
   });
 });

@@ -69,6 +69,13 @@ describe('parseRecord', () => {
     expect(() => parseRecord(entry({ proof: 'live', date: 'yesterday' }), 'r.json')).toThrow('"date" must be an ISO 8601 date, not "yesterday"');
     expect(() => parseRecord(entry({ proof: 'live', pages: { step1: { ok: true } } }), 'r.json')).toThrow('r.json: engines["29.7.2"]: "pages.step1" must have');
   });
+
+  it('a page kept from an earlier run keeps its own date; one that is no date is named', () => {
+    const kept = { hash: 'sha256:1', ok: true, failures: [], date: '2026-11-20T09:00:00Z' };
+    const entry = (page: object) => JSON.stringify({ version: 2, engines: { '20.10.24': { ...v1.engines['20.10.24'], proof: 'live', pages: { step1: page } } } });
+    expect(parseRecord(entry(kept), 'r.json').engines['20.10.24']?.pages.step1).toEqual(kept);
+    expect(() => parseRecord(entry({ ...kept, date: 'last week' }), 'r.json')).toThrow('r.json: engines["20.10.24"]: "pages.step1" must have');
+  });
 });
 
 describe('mergeRecords', () => {

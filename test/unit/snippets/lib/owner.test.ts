@@ -1,18 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isGuideContainer, isRecorded, isRecordedNetwork, matchPending, PENDING_WINDOW, refuseForeign, refuseForeignNetwork } from '../../../../snippets/lib/owner.mjs';
+import { isRecordedImage, isRecordedVolume, refuseForeignImage, refuseForeignVolume } from '../../../../snippets/lib/owner-storage.mjs';
 import {
   dropPending,
+  forgetEntries,
   forgetNetworks,
   pruneOwned,
   readOwned,
   readOwnedNetworks,
   readPending,
+  readRecorded,
   recordOwned,
   recordOwnedNetwork,
   recordPending,
+  recordResource,
   stateFile,
 } from '../../../../snippets/lib/state.mjs';
 
@@ -135,6 +139,62 @@ describe('what an interrupted command was creating (pending)', () => {
     expect(isRecordedNetwork('E1', net)).toBe(true);
     expect(readOwnedNetworks()).toEqual([{ engine: 'E1', id: net.id, name: 'guide-net' }]);
     expect(readOwned().map((c) => c.id)).toEqual([linked.id]);
+    expect(readPending()).toEqual([]);
+  });
+});
+
+describe('the guide record of volumes and images (owner-storage.mjs)', () => {
+  const volume = { name: 'guide-data', createdAt: '2026-11-26T23:00:00Z', created: T };
+  const image = { ref: 'guide-app:latest', id: 'sha256:b1', tags: ['guide-app:latest'], created: T };
+
+  it('keeps volumes and images beside containers, per engine; an image may carry two recorded tags', () => {
+    recordResource('volumes', { engine: 'E1', id: 'guide-data', name: 'guide-data', created: volume.createdAt });
+    recordResource('images', { engine: 'E1', id: 'sha256:b1', name: 'guide-app:latest' });
+    recordResource('images', { engine: 'E1', id: 'sha256:b1', name: 'guide-app:2' });
+    expect(readRecorded('volumes').map((v) => v.name)).toEqual(['guide-data']);
+    expect(readRecorded('images').map((i) => i.name)).toEqual(['guide-app:latest', 'guide-app:2']);
+    expect(JSON.parse(readFileSync(stateFile(), 'utf8'))).toMatchObject({ containers: [], volumes: [{ engine: 'E1' }], images: [{}, {}] });
+    forgetEntries('images', [{ engine: 'E1', id: 'sha256:b1', name: 'guide-app:2' }]);
+    expect(readRecorded('images').map((i) => i.name)).toEqual(['guide-app:latest']);
+  });
+
+  it('a recorded volume is the guide\'s on its engine, by name (its CreatedAt moves with its content)', () => {
+    recordResource('volumes', { engine: 'E1', id: 'guide-data', name: 'guide-data', created: '2026-11-26T22:00:00Z' });
+    expect(isRecordedVolume('E1', volume)).toBe(true);
+    expect(isRecordedVolume('E2', volume)).toBe(false);
+  });
+
+  it('refuses a volume it did not create, naming it, its CreatedAt and what to do', () => {
+    expect(() => refuseForeignVolume('E1', volume, 'content/v.mdx:10')).toThrowErrorMatchingInlineSnapshot(`
+      [GuideError: content/v.mdx:10: a volume named guide-data already exists, and this guide did not create it
+        expected: no volume named guide-data, or the one this guide created
+        received: guide-data (created 2026-11-26T23:00:00Z), not in the guide's record
+        What to do: the guide never touches it. Its data stays yours: remove it yourself only if you no longer need it (\`docker volume rm guide-data\`), or run the guide against another engine (DOCKER_HOST or \`docker context use\`); then run this step again]
+    `);
+  });
+
+  it('a volume an interrupted command was creating becomes the guide\'s when Docker made it within the window', () => {
+    recordPending({ engine: 'E1', kind: 'volume', name: 'guide-data', since: T - 500 });
+    expect(isRecordedVolume('E1', volume)).toBe(true);
+    expect(readRecorded('volumes')).toEqual([{ engine: 'E1', id: 'guide-data', name: 'guide-data', created: volume.createdAt }]);
+    expect(readPending()).toEqual([]);
+  });
+
+  it('an image tag is the guide\'s when it recorded that tag on that image id; the same tag on another image is not', () => {
+    recordResource('images', { engine: 'E1', id: 'sha256:b1', name: 'guide-app:latest' });
+    expect(isRecordedImage('E1', image, 'guide-app:latest')).toBe(true);
+    expect(isRecordedImage('E1', image, 'sha256:b1')).toBe(true); // named by id
+    expect(isRecordedImage('E1', { ...image, id: 'sha256:other' }, 'guide-app:latest')).toBe(false);
+    expect(() => refuseForeignImage('E1', { ...image, id: 'sha256:0123456789abcdef' }, 'guide-app:latest', 'content/b.mdx:5')).toThrowError(
+      /^content\/b\.mdx:5: an image tagged guide-app:latest already exists, and this guide did not build it\n[\s\S]*received: guide-app:latest \(0123456789ab\)[\s\S]*`docker tag guide-app:latest my-guide-app`, then `docker image rm guide-app:latest`/,
+    );
+  });
+
+  it('a tag an interrupted build was giving is the guide\'s when tagged within the window, and not when tagged later by hand', () => {
+    recordPending({ engine: 'E1', kind: 'image', name: 'guide-app:latest', since: T - 1_000 });
+    expect(isRecordedImage('E1', image, 'guide-app:latest')).toBe(true);
+    recordPending({ engine: 'E1', kind: 'image', name: 'guide-app:2', since: T - PENDING_WINDOW.after - 5_000 });
+    expect(isRecordedImage('E1', { ...image, id: 'sha256:c3', tags: ['guide-app:2'] }, 'guide-app:2')).toBe(false);
     expect(readPending()).toEqual([]);
   });
 });

@@ -1,0 +1,98 @@
+// @ts-check
+// What snippets/cleanup.mjs removes after the page's clean-up commands: everything else the guide
+// recorded on this engine that still exists (state.mjs), and only that: its containers (with their
+// anonymous volumes; a container of an image it built too), then its networks, volumes and image tags. An interrupted command's pending
+// creation is settled first (owner.mjs), so what Ctrl-C left is removed too. Each removal is
+// printed as the command a person would type; the records of what is gone are dropped.
+import { inspectContainers, inspectNetworks } from './engine.mjs';
+import { inspectImages, inspectVolumes } from './engine-storage.mjs';
+import { GuideError } from './errors.mjs';
+import { isRecorded, isRecordedNetwork } from './owner.mjs';
+import { isRecordedImage, isRecordedVolume } from './owner-storage.mjs';
+import { printCommand } from './print.mjs';
+import { runQuiet } from './shell.mjs';
+import { forgetEntries, readPending, readRecorded } from './state.mjs';
+
+/** @param {string} engine */
+export async function removeRecorded(engine) {
+  await settleAllPending(engine);
+  const mine = (/** @type {import('./state.mjs').RecordKind} */ kind) => readRecorded(kind).filter((e) => e.engine === engine);
+  const failures = [];
+  const containers = await inspectContainers(mine('containers').map((c) => c.id));
+  const ofImages = await findContainersOf(mine('images').map((i) => i.id)); // an interrupted `docker run` of an image it built
+  failures.push(...(await remove(['docker', 'rm', '-f', '-v'], [...new Set([...containers.map((c) => c.name || c.id), ...ofImages])])));
+  const networks = await inspectNetworks(mine('networks').map((n) => n.id));
+  failures.push(...(await remove(['docker', 'network', 'rm'], networks.map((n) => n.name))));
+  const volumes = (await inspectVolumes(mine('volumes').map((v) => v.name))).filter((v) => isRecordedVolume(engine, v));
+  failures.push(...(await remove(['docker', 'volume', 'rm'], volumes.map((v) => v.name))));
+  failures.push(...(await remove(['docker', 'image', 'rm'], await findImageRefs(mine('images')))));
+  await forgetGone(engine);
+  if (failures.length > 0) {
+    throw new GuideError('snippets/cleanup.mjs: some of what the guide created could not be removed', failures.map((f) => `received: ${f}`), 'read the messages above (a volume still in use by a container you started, for instance); remove that yourself, then run the clean-up again');
+  }
+}
+
+/**
+ * What `docker image rm` gets for each recorded tag: the tag, while it is still on the image the
+ * guide built; the image id, when that image was left without any tag (rebuilt since).
+ * @param {import('./state.mjs').OwnedContainer[]} records
+ */
+async function findImageRefs(records) {
+  const refs = [];
+  for (const record of records) {
+    const [tagged] = await inspectImages([record.name]);
+    if (tagged?.id === record.id) refs.push(record.name);
+    else {
+      const [image] = await inspectImages([record.id]);
+      if (image && image.tags.length === 0) refs.push(record.id);
+    }
+  }
+  return [...new Set(refs)];
+}
+
+/** The containers made from exactly these images (not from images built on them). @param {string[]} ids */
+async function findContainersOf(ids) {
+  const found = [];
+  for (const id of [...new Set(ids)]) {
+    const listed = await runQuiet(['docker', 'ps', '-aq', '--no-trunc', '--filter', `ancestor=${id}`]);
+    const candidates = listed.stdout.split('\n').filter(Boolean);
+    if (candidates.length === 0) continue;
+    const images = await runQuiet(['docker', 'container', 'inspect', '--format', '{{.Id}} {{.Image}}', ...candidates]);
+    found.push(...images.stdout.split('\n').filter((line) => line.endsWith(` ${id}`)).map((line) => line.split(' ')[0] ?? ''));
+  }
+  return found.filter(Boolean);
+}
+
+/** Runs `argv names…` when there are names, printed first; returns its complaints. @param {string[]} argv @param {string[]} names */
+async function remove(argv, names) {
+  if (names.length === 0) return [];
+  printCommand([...argv, ...names].join(' '));
+  const result = await runQuiet([...argv, ...names], 120_000);
+  process.stdout.write(result.stdout);
+  if (result.stderr.trim()) process.stdout.write(result.stderr);
+  return result.exitCode === 0 ? [] : result.stderr.trim().split('\n').filter(Boolean);
+}
+
+/** Pending creations of this engine, settled: each becomes the guide's (recorded) or is dropped. @param {string} engine */
+async function settleAllPending(engine) {
+  const pending = readPending().filter((p) => p.engine === engine);
+  const names = (/** @type {string} */ kind) => pending.filter((p) => p.kind === kind).map((p) => p.name);
+  for (const container of await inspectContainers(names('container'))) isRecorded(engine, container);
+  for (const network of await inspectNetworks(names('network'))) isRecordedNetwork(engine, network);
+  for (const volume of await inspectVolumes(names('volume'))) isRecordedVolume(engine, volume);
+  for (const image of await inspectImages(names('image'))) isRecordedImage(engine, image, image.ref);
+}
+
+/** Drops this engine's records of what no longer exists. @param {string} engine */
+async function forgetGone(engine) {
+  const mine = (/** @type {import('./state.mjs').RecordKind} */ kind) => readRecorded(kind).filter((e) => e.engine === engine);
+  const containers = new Set((await inspectContainers(mine('containers').map((c) => c.id))).map((c) => c.id));
+  forgetEntries('containers', mine('containers').filter((c) => !containers.has(c.id)));
+  const networks = new Set((await inspectNetworks(mine('networks').map((n) => n.id))).map((n) => n.id));
+  forgetEntries('networks', mine('networks').filter((n) => !networks.has(n.id)));
+  const volumes = await inspectVolumes(mine('volumes').map((v) => v.name));
+  forgetEntries('volumes', mine('volumes').filter((v) => !volumes.some((found) => found.name === v.name)));
+  const images = await inspectImages(mine('images').map((i) => i.id));
+  const kept = (/** @type {import('./state.mjs').OwnedContainer} */ i) => images.some((found) => found.id === i.id && (found.tags.includes(i.name) || found.tags.length === 0));
+  forgetEntries('images', mine('images').filter((i) => !kept(i))); // gone, or tagged only by someone else now
+}
