@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAlive, startDetachedDaemon, waitForEngine } from '../engine.ts';
+import { runCommand } from '../run.ts';
 import { createBridge, removeBridge, type EngineBridge } from './network.ts';
 import { dockerdPath, enginesCacheDir, type InstalledEngine } from './install-engine.ts';
 
@@ -103,12 +104,43 @@ export async function startEngineDaemon(engine: EngineBinaries, bridge: EngineBr
   }
 }
 
-/** SIGTERM to the pid we started, SIGKILL after the deadline; then its bridge goes. */
+/**
+ * The container shims of this engine's containerd (`-namespace guide-<name> … -address
+ * <its exec root>/…`), from `ps` lines (`<pid> <args>`): after its dockerd was killed they outlive
+ * it, and they are this engine's alone. Pure.
+ */
+export function findEngineShims(psLines: string, name: string): number[] {
+  const { execRoot } = planPaths(name);
+  return psLines
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && /containerd-shim/.test(m[2]!) && m[2]!.includes(` -namespace guide-${name} `) && m[2]!.includes(` -address ${execRoot}/`))
+    .map((m) => Number(m[1]));
+}
+
+/** Whether `dir` is a mount point now (dockerd mounts its data root on itself). */
+function isMountPoint(dir: string): boolean {
+  try {
+    return readFileSync('/proc/mounts', 'utf8').split('\n').some((line) => line.split(' ')[1] === dir);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SIGTERM to the pid we started, SIGKILL after the deadline; then its bridge goes. A daemon that
+ * was killed (a test does it on purpose) leaves its containers' shims and its data root mounted:
+ * both are this engine's, so they go too.
+ */
 export async function stopEngineDaemon(running: RunningEngine, deadlineMs = 20_000): Promise<void> {
   if (isAlive(running.pid)) process.kill(running.pid, 'SIGTERM');
   const until = Date.now() + deadlineMs;
   while (isAlive(running.pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
   if (isAlive(running.pid)) process.kill(running.pid, 'SIGKILL');
-  rmSync(planPaths(running.engine.name).socket, { force: true });
+  const paths = planPaths(running.engine.name);
+  const ps = await runCommand(['ps', '-eo', 'pid=,args=']);
+  for (const pid of findEngineShims(ps.stdout, running.engine.name)) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  if (isMountPoint(paths.dataRoot)) await runCommand(['umount', paths.dataRoot]);
+  rmSync(paths.socket, { force: true });
   await removeBridge(running.bridge);
 }

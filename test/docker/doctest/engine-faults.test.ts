@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { debianBinaries, startEngineDaemon, stopEngineDaemon, type RunningEngine } from '../../../scripts/docker/engines/daemon.ts';
+import { debianBinaries, findEngineShims, planPaths, startEngineDaemon, stopEngineDaemon, type RunningEngine } from '../../../scripts/docker/engines/daemon.ts';
 import { installEngine } from '../../../scripts/docker/engines/install-engine.ts';
 import { loadImages } from '../../../scripts/docker/engines/load-images.ts';
 import { planEngineBridge } from '../../../scripts/docker/engines/network.ts';
@@ -101,6 +101,9 @@ describe('the engine stops during a run', () => {
       } finally {
         await stopEngineDaemon(running);
       }
+      // the killed daemon's container shims and its data root's mount went with the engine
+      expect(findEngineShims(execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }), binaries.name)).toEqual([]);
+      expect(readFileSync('/proc/mounts', 'utf8').split('\n').some((line) => line.split(' ')[1] === planPaths(binaries.name).dataRoot)).toBe(false);
     });
   }, 180_000);
 });

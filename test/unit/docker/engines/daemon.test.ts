@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildDaemonArgs, daemonPath, debianBinaries, planPaths, staticBinaries } from '../../../../scripts/docker/engines/daemon.ts';
+import { buildDaemonArgs, daemonPath, debianBinaries, findEngineShims, planPaths, staticBinaries } from '../../../../scripts/docker/engines/daemon.ts';
 import { forwardRules, planBridge, planStaticBridge } from '../../../../scripts/docker/engines/network.ts';
 
 describe('an extra engine on paths of its own', () => {
@@ -74,5 +74,19 @@ describe('an engine from Docker\'s static binaries', () => {
       ]),
     );
     for (const name of ['bookworm', 'trixie', 'forky']) expect(planPaths(name).socket).not.toBe(paths.socket);
+  });
+});
+
+describe('findEngineShims', () => {
+  test('takes only the shims of this engine (its namespace and its exec root), never another engine\'s', () => {
+    const root = planPaths('trixie').execRoot;
+    const ps = [
+      `  3692 /usr/bin/containerd-shim-runc-v2 -namespace guide-trixie -id b55e -address ${root}/containerd/containerd.sock`,
+      `  3700 /usr/bin/containerd-shim-runc-v2 -namespace moby -id c1 -address /run/containerd/containerd.sock`,
+      `  3701 /usr/bin/containerd-shim-runc-v2 -namespace guide-forky -id c2 -address ${planPaths('forky').execRoot}/containerd/containerd.sock`,
+      `  3702 /usr/bin/containerd -namespace guide-trixie -address ${root}/containerd/containerd.sock`,
+      '  3703 vim notes -namespace guide-trixie',
+    ].join('\n');
+    expect(findEngineShims(ps, 'trixie')).toEqual([3692]);
   });
 });
