@@ -37,11 +37,11 @@ export async function engineAnswers(): Promise<boolean> {
   return (await readEngineId()) !== undefined;
 }
 
-/** Removes what the unfinished run on this engine created; resolves with how many resources. */
-async function removeLeftovers(root: string, engineId: string, report: Reporter): Promise<void> {
+/** Removes what the unfinished run on this engine created; resolves with whether there was one. */
+async function removeLeftovers(root: string, engineId: string, report: Reporter): Promise<boolean> {
   const runDir = runDirFor(root, engineId);
   const unfinished = findUnfinishedRun(runDir);
-  if (!unfinished) return;
+  if (!unfinished) return false;
   const from = `the run of ${unfinished.since} (pid ${unfinished.pid}), which could not finish its clean-up`;
   const removed = await removeRunContainers(unfinished.scope).catch((error: Error) => {
     report({ kind: 'leftovers', from, removed: [], error: error.message });
@@ -49,6 +49,7 @@ async function removeLeftovers(root: string, engineId: string, report: Reporter)
   });
   report({ kind: 'leftovers', from, removed });
   dropRun(runDir);
+  return true;
 }
 
 /** Claims the engine for this run: its lock, then its leftovers removed. */
@@ -94,9 +95,7 @@ export async function cleanupLeftovers(root: string, options: ClaimOptions, repo
       onWait: (message) => report({ kind: 'waiting', message }),
       signal: options.signal,
     });
-    const before = findUnfinishedRun(runDirFor(root, engineId));
-    await removeLeftovers(root, engineId, report);
-    if (!before) report({ kind: 'leftovers', from: 'no unfinished doc-test run on this engine', removed: [] });
+    if (!(await removeLeftovers(root, engineId, report))) report({ kind: 'leftovers', from: 'no unfinished doc-test run on this engine', removed: [] });
     return 0;
   } catch (error) {
     report({ kind: 'run-error', message: (error as Error).message });

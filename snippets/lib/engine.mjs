@@ -17,16 +17,28 @@ export async function readEngine() {
       'install Docker Engine 20.10 or later (https://docs.docker.com/engine/install/); in this checkout, `npm run docker:setup` installs and starts one',
     );
   }
-  const info = await runQuiet(['docker', 'info', '--format', '{{.ID}} {{.ServerVersion}}'], 20_000);
-  const [id, version] = info.stdout.trim().split(' ');
-  if (info.exitCode !== 0 || !id || !version) {
+  const info = await askEngine(20_000);
+  if (!info.engine) {
     throw new GuideError(
       '`docker info`: the Docker engine is not reachable',
-      ['expected: a running engine answering the docker CLI', `received: ${firstLine(info.stderr) || `exit ${info.exitCode}`}`],
+      ['expected: a running engine answering the docker CLI', `received: ${info.problem}`],
       'start the engine (`sudo systemctl start docker`, or Docker Desktop), or in this checkout `npm run docker:setup`; check DOCKER_HOST and `docker context ls` if you use another engine',
     );
   }
-  return { id, version };
+  return info.engine;
+}
+
+/**
+ * `docker info`: the engine's ID and version, or what the CLI said instead (also asked while
+ * waiting, ready.mjs, to tell an engine that stopped from a service that is not up yet).
+ * @param {number} timeoutMs
+ * @returns {Promise<{ engine?: { id: string, version: string }, problem: string }>}
+ */
+export async function askEngine(timeoutMs) {
+  const info = await runQuiet(['docker', 'info', '--format', '{{.ID}} {{.ServerVersion}}'], timeoutMs);
+  const [id, version] = info.stdout.trim().split(' ');
+  if (info.exitCode === 0 && id && version) return { engine: { id, version }, problem: '' };
+  return { problem: firstLine(info.stderr) || `exit ${info.exitCode}` };
 }
 
 /**

@@ -1,6 +1,7 @@
 // @ts-check
 // `ready`: after a command, wait until a URL answers 200 or a command exits 0, bounded by a deadline.
-import { runQuiet, runShell } from './shell.mjs';
+import { askEngine } from './engine.mjs';
+import { runShell } from './shell.mjs';
 import { GuideError } from './errors.mjs';
 
 const POLL_MS = 100;
@@ -49,11 +50,11 @@ export function budgetMs(deadline, now = performance.now()) {
  * @param {string} ready @param {string} at @param {number} started
  */
 async function checkEngineAnswers(ready, at, started) {
-  const info = await runQuiet(['docker', 'info', '--format', '{{.ID}}'], 5000);
-  if (info.exitCode === 0 && info.stdout.trim()) return;
+  const info = await askEngine(5000);
+  if (info.engine) return;
   throw new GuideError(
     `${at}: the Docker engine stopped answering while waiting ${((performance.now() - started) / 1000).toFixed(1)}s for ${ready}`,
-    ['expected: the engine answering `docker info`', `received: ${info.stderr.trim().split('\n')[0] || `exit ${info.exitCode}`}`],
+    ['expected: the engine answering `docker info`', `received: ${info.problem}`],
     'start the engine again (`npm run docker:setup` in this checkout), then run the step again',
   );
 }
