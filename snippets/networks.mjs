@@ -5,7 +5,7 @@
 // Run it: npx zx snippets/networks.mjs (or node snippets/networks.mjs). Running it twice is safe.
 import { defineStep } from './lib/step.mjs';
 
-const step = defineStep({ page: 'networks', file: 'content/networks.mdx', title: 'The modern way: user-defined networks', snippet: 'networks' });
+const step = defineStep({ page: 'networks', file: 'content/networks.mdx', title: 'The modern way: user-defined networks', snippet: 'networks', summary: 'The same app and Redis, connected through a user-defined network and a network alias — Docker\'s DNS instead of links, environment variables and hosts-file entries.' });
 
 // content/networks.mdx:25
 step.command(`docker network create guide-net`, { id: 'content/networks.mdx:24#1', at: 'content/networks.mdx:25' });

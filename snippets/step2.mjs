@@ -5,7 +5,7 @@
 // Run it: npx zx snippets/step2.mjs (or node snippets/step2.mjs). Running it twice is safe.
 import { defineStep } from './lib/step.mjs';
 
-const step = defineStep({ page: 'step2', file: 'content/step2.mdx', title: 'Link to it', snippet: 'step2' });
+const step = defineStep({ page: 'step2', file: 'content/step2.mdx', title: 'Link to it', snippet: 'step2', summary: 'Start containers linked to redis-server and see what a link gives them — environment variables and a hosts-file entry.', next: { snippet: 'step3', title: 'step 3, Connect an app' } });
 
 // Set-up from step 1, "Start Redis" (content/step1.mdx), which this step needs:
 // content/step1.mdx:15

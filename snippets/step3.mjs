@@ -5,7 +5,7 @@
 // Run it: npx zx snippets/step3.mjs (or node snippets/step3.mjs). Running it twice is safe.
 import { defineStep } from './lib/step.mjs';
 
-const step = defineStep({ page: 'step3', file: 'content/step3.mdx', title: 'Connect an app', snippet: 'step3' });
+const step = defineStep({ page: 'step3', file: 'content/step3.mdx', title: 'Connect an app', snippet: 'step3', summary: 'Run a Node.js web app linked to redis-server; every request is counted in Redis and the count comes back.', next: { snippet: 'step4', title: 'step 4, Redis CLI through the link' } });
 
 // Set-up from step 1, "Start Redis" (content/step1.mdx), which this step needs:
 // content/step1.mdx:15

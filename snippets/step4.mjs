@@ -5,7 +5,7 @@
 // Run it: npx zx snippets/step4.mjs (or node snippets/step4.mjs). Running it twice is safe.
 import { defineStep } from './lib/step.mjs';
 
-const step = defineStep({ page: 'step4', file: 'content/step4.mdx', title: 'Redis CLI through the link', snippet: 'step4' });
+const step = defineStep({ page: 'step4', file: 'content/step4.mdx', title: 'Redis CLI through the link', snippet: 'step4', summary: 'Open redis-cli in a linked container, read the keys the app wrote, then clean up everything the guide created.' });
 
 // Set-up from step 1, "Start Redis" (content/step1.mdx), which this step needs:
 // content/step1.mdx:15

@@ -12,15 +12,18 @@ export function toStringLiteral(value: string): string {
 }
 
 /** `{ key: 'value', n: 3, list: ['a'] }`, keys in the given order, undefined values left out. */
-export function toObjectLiteral(entries: Record<string, string | number | string[] | undefined>): string {
+type Value = string | number | string[] | { [key: string]: Value | undefined };
+
+export function toObjectLiteral(entries: { [key: string]: Value | undefined }): string {
   const parts = Object.entries(entries)
-    .filter((entry): entry is [string, string | number | string[]] => entry[1] !== undefined)
+    .filter((entry): entry is [string, Value] => entry[1] !== undefined)
     .map(([key, value]) => `${key}: ${toValueLiteral(value)}`);
   return `{ ${parts.join(', ')} }`;
 }
 
-function toValueLiteral(value: string | number | string[]): string {
+function toValueLiteral(value: Value): string {
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return `[${value.map(toStringLiteral).join(', ')}]`;
+  if (typeof value === 'object') return toObjectLiteral(value);
   return toStringLiteral(value);
 }

@@ -31,12 +31,21 @@ export function renderStep(page: Page, pages: Page[]): SnippetFile {
     return [heading, ...own.map((c) => renderCall('setup', c, need.id))];
   });
   const body = ownCommands(page).map((c) => renderCall(c.sessions.length > 0 ? 'session' : 'command', c));
-  const meta = { page: page.id, file: page.file, title: page.frontmatter.title, snippet };
+  const next = nextStep(page, pages);
+  const meta = { page: page.id, file: page.file, title: page.frontmatter.title, snippet, summary: page.frontmatter.description, ...(next ? { next } : {}) };
   return {
     path: `snippets/${snippet}.mjs`,
     sources: [page.file],
     text: renderFile([page.file], `${page.frontmatter.title}: ${page.frontmatter.description}`, snippet, meta, [...setup, ...body], removesContainers(page) ? '{ forgetRemoved: true }' : ''),
   };
+}
+
+/** The step after this one that has a script: what the script names at its end. */
+function nextStep(page: Page, pages: Page[]): { snippet: string; title: string } | undefined {
+  const step = page.frontmatter.step;
+  if (step === undefined) return undefined;
+  const next = pages.find((p) => p.frontmatter.step === step + 1 && p.frontmatter.snippet);
+  return next?.frontmatter.snippet ? { snippet: next.frontmatter.snippet, title: `step ${step + 1}, ${next.frontmatter.title}` } : undefined;
 }
 
 /** cleanup.mjs from every `snippet="cleanup"` block, in page order; undefined when there is none. */
@@ -73,7 +82,7 @@ function renderCall(method: 'setup' | 'command' | 'session', c: Command, from?: 
   return `// ${c.at.file}:${c.at.line}${c.title ? ` (${c.title})` : ''}\nstep.${method}(${toCommandLiteral(c.text)}, ${options});\n`;
 }
 
-function renderFile(sources: string[], summary: string, snippet: string, meta: Record<string, string>, calls: string[], runOptions: string): string {
+function renderFile(sources: string[], summary: string, snippet: string, meta: Parameters<typeof toObjectLiteral>[0], calls: string[], runOptions: string): string {
   return [
     '#!/usr/bin/env zx',
     `// ${summary}`,

@@ -1,7 +1,8 @@
 // @ts-check
 // The guide's questions to the Docker engine, through the docker CLI (so DOCKER_HOST and
 // contexts work as they do for the person): which engine, which containers, which images.
-import { which } from 'zx';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
 import { runQuiet } from './shell.mjs';
 import { GuideError } from './errors.mjs';
 
@@ -10,7 +11,7 @@ import { GuideError } from './errors.mjs';
  * @returns {Promise<{ id: string, version: string }>}
  */
 export async function readEngine() {
-  if (!(await which('docker', { nothrow: true }))) {
+  if (!findOnPath('docker')) {
     throw new GuideError(
       'docker: command not found',
       ['expected: the docker CLI on PATH', `received: nothing named docker in PATH=${process.env.PATH ?? ''}`],
@@ -26,6 +27,20 @@ export async function readEngine() {
     );
   }
   return info.engine;
+}
+
+/** The first executable `name` on PATH, or undefined. @param {string} name */
+export function findOnPath(name, env = process.env) {
+  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const file = path.join(dir, name);
+    try {
+      accessSync(file, constants.X_OK);
+      return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -14,8 +14,11 @@ import { isListening } from './port.mjs';
 
 /** @typedef {{ text: string, at: string }} Planned */
 
-/** @param {string} engine @param {Planned[]} commands */
-export async function checkPreflight(engine, commands) {
+/**
+ * @param {string} engine @param {Planned[]} commands
+ * @param {{ portsHere: boolean }} [where]  portsHere: the engine publishes its ports on this machine (not a remote engine)
+ */
+export async function checkPreflight(engine, commands, where = { portsHere: true }) {
   const described = commands.map((c) => ({ ...c, docker: describeCommand(c.text) }));
   const names = new Map();
   for (const c of described) {
@@ -39,7 +42,7 @@ export async function checkPreflight(engine, commands) {
   for (const network of existingNetworks) refuseForeignNetwork(engine, network, networks.get(network.name) ?? '');
   for (const volume of existingVolumes) refuseForeignVolume(engine, volume, volumes.get(volume.name) ?? '');
   for (const image of existingImages) refuseForeignImage(engine, image, image.ref, tags.get(image.ref) ?? '');
-  await Promise.all([...missing.map((image) => pullOrExplain(image, described.find((c) => c.text.includes(image))?.at ?? '')), ...ports.map((p) => checkPort(engine, p.port, p.at))]);
+  await Promise.all([...missing.map((image) => pullOrExplain(image, described.find((c) => c.text.includes(image))?.at ?? '')), ...ports.map((p) => checkPort(engine, p.port, p.at, where.portsHere))]);
 }
 
 /**
@@ -65,13 +68,17 @@ async function pullOrExplain(image, at) {
   );
 }
 
-/** Port free, or published by the guide's own container (then the step reuses it). @param {string} engine @param {number} port @param {string} at */
-async function checkPort(engine, port, at) {
+/**
+ * Port free, or published by the guide's own container (then the step reuses it); a process on
+ * this machine counts only when the engine's ports are here.
+ * @param {string} engine @param {number} port @param {string} at @param {boolean} here
+ */
+async function checkPort(engine, port, at, here) {
   const publishers = await inspectContainers(await findPublishers(port));
   const ownedNames = (await inspectContainers(['redis-server'])).filter((c) => isGuideContainer(engine, c, [])).map((c) => c.name);
   const foreign = publishers.filter((c) => !isGuideContainer(engine, c, ownedNames));
   if (publishers.length > 0 && foreign.length === 0) return;
-  const holder = foreign[0] ? `container ${foreign[0].name} (${foreign[0].id.slice(0, 12)})` : (await isListening(port)) ? 'a process on this machine' : '';
+  const holder = foreign[0] ? `container ${foreign[0].name} (${foreign[0].id.slice(0, 12)})` : here && (await isListening(port)) ? 'a process on this machine' : '';
   if (!holder) return;
   throw new GuideError(
     `${at}: port ${port} is already in use, by ${holder}`,

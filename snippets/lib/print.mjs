@@ -1,7 +1,17 @@
 // @ts-check
 // What a person sees: each command as `$ command`, then its output as it comes; notes in between.
 import { appendFileSync } from 'node:fs';
-import { chalk } from 'zx';
+
+/** Colour only on a terminal, unless NO_COLOR (https://no-color.org) or FORCE_COLOR says otherwise. @param {NodeJS.WriteStream} stream */
+export function wantsColor(stream, env = process.env) {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0';
+  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+}
+
+/** @param {string} code @param {NodeJS.WriteStream} stream */
+const style = (code, stream) => (/** @type {string} */ text) => (wantsColor(stream) ? `\x1b[${code}m${text}\x1b[0m` : text);
+const chalk = { bold: style('1', process.stdout), dim: style('2', process.stdout), red: style('31', process.stderr) };
 
 /** @param {string} text  the command, verbatim (continuation lines included) */
 export function printCommand(text) {

@@ -1,42 +1,32 @@
 // @ts-check
 // Runs a command in a pseudo-terminal, so it prints exactly what it prints in a person's
 // terminal (no progress meters meant for pipes; stdout and stderr interleaved in screen order).
-import pty from '@lydell/node-pty';
+// The doc-test runner's way of running a command (the pages show a terminal's output); the
+// pseudo-terminal package loads on first use, so a learner's run never needs it.
+import { loadOptional } from './optional.mjs';
+import { trackGroup } from './shell.mjs';
 
 export const COLS = 100;
 export const ROWS = 40;
 
-// A command's pseudo-terminal is a session of its own, so a signal that ends this script does not
-// reach it; and the docker CLI, which proxies signals to its container, would outlive a hang-up
-// and go on creating. While commands run, Ctrl-C and SIGTERM end their whole sessions first.
-const running = /** @type {Set<import('@lydell/node-pty').IPty>} */ (new Set());
-const exitCodes = { SIGINT: 130, SIGTERM: 143 };
-/** @param {'SIGINT' | 'SIGTERM'} signal */
-function stopRunning(signal) {
-  for (const child of running) {
-    try {
-      process.kill(-child.pid, 'SIGKILL'); // the pty's session leader leads its process group
-    } catch {
-      // already gone
-    }
-  }
-  process.exit(exitCodes[signal]);
-}
-/** @param {import('@lydell/node-pty').IPty} child */
-function track(child) {
-  if (running.size === 0) process.on('SIGINT', stopRunning).on('SIGTERM', stopRunning);
-  running.add(child);
-  child.onExit(() => {
-    running.delete(child);
-    if (running.size === 0) process.off('SIGINT', stopRunning).off('SIGTERM', stopRunning);
-  });
+/** @typedef {import('@lydell/node-pty').IPty} IPty */
+
+/** @type {Promise<typeof import('@lydell/node-pty')> | undefined} */
+let loading;
+/** Loads the pseudo-terminal package (once); the runner's prewarm calls this early. */
+export function loadPty() {
+  loading ??= loadOptional('@lydell/node-pty', 'running a command in a pseudo-terminal').then((m) => /** @type {any} */ (m).default ?? m);
+  return loading;
 }
 
 /**
+ * A command's pseudo-terminal is a session of its own, so a signal that ends this script does not
+ * reach it (a scripted session handles Ctrl-C itself, session.mjs).
  * @param {string} text  the command, run by bash verbatim
- * @returns {import('@lydell/node-pty').IPty}
+ * @returns {Promise<IPty>}
  */
-export function spawnInPty(text) {
+export async function spawnInPty(text) {
+  const pty = await loadPty();
   const env = { ...process.env, TERM: process.env.TERM && process.env.TERM !== 'dumb' ? process.env.TERM : 'xterm-256color' };
   return pty.spawn('bash', ['-c', text], { name: env.TERM, cols: COLS, rows: ROWS, env });
 }
@@ -46,10 +36,12 @@ export function spawnInPty(text) {
  * @param {string} text @param {{ timeoutMs: number, echo?: boolean }} options
  * @returns {Promise<{ output: string, exitCode: number | null, timedOut: boolean, durationMs: number }>}
  */
-export function runInPty(text, { timeoutMs, echo = true }) {
+export async function runInPty(text, { timeoutMs, echo = true }) {
   const started = performance.now();
-  const child = spawnInPty(text);
-  track(child);
+  const child = await spawnInPty(text);
+  // the docker CLI, which proxies signals to its container, would outlive a hang-up and go on
+  // creating: while it runs, Ctrl-C and SIGTERM end its whole session first (shell.mjs)
+  const untrack = trackGroup(child.pid); // the pty's session leader leads its process group
   const chunks = /** @type {string[]} */ ([]);
   return new Promise((resolve) => {
     let timedOut = false;
@@ -64,6 +56,7 @@ export function runInPty(text, { timeoutMs, echo = true }) {
     });
     child.onExit(({ exitCode }) => {
       clearTimeout(timer);
+      untrack();
       const output = chunks.join('');
       resolve({ output, exitCode: timedOut ? null : exitCode, timedOut, durationMs: Math.round(performance.now() - started) });
     });

@@ -61,6 +61,14 @@ export async function finishRecording(engine, docker, result, prepared) {
   return containers;
 }
 
+/**
+ * Whether the command's output names what it created (a detached container's or a network's id,
+ * the name Docker chose for a volume), which is then recorded from it. @param {DockerCommand} docker
+ */
+export function printsWhatItCreates(docker) {
+  return (docker.kind === 'run' && docker.detached) || docker.kind === 'network-create' || (docker.kind === 'volume-create' && !docker.name);
+}
+
 /** The volumes and tags it noted as pending, now made: recorded when Docker made them within its run. @param {string} engine @param {Pending[]} pending */
 async function settleCreated(engine, pending) {
   const volumes = await inspectVolumes(pending.filter((p) => p.kind === 'volume').map((p) => p.name));

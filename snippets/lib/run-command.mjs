@@ -8,7 +8,8 @@ import { GuideError } from './errors.mjs';
 import { printCommand, printNote } from './print.mjs';
 import { waitReady } from './ready.mjs';
 import { runInPty } from './pty.mjs';
-import { finishRecording, prepareRecording } from './recording.mjs';
+import { runShell } from './shell.mjs';
+import { finishRecording, prepareRecording, printsWhatItCreates } from './recording.mjs';
 
 /**
  * @typedef {{ id: string, at: string, ready?: string, timeout?: number, exit?: number,
@@ -20,10 +21,12 @@ import { finishRecording, prepareRecording } from './recording.mjs';
 
 /**
  * Runs one command; `failure` is set when it did not become ready (reported after its event).
- * @param {{ id: string, version: string }} engine @param {Planned} planned
+ * `pty`: in a pseudo-terminal, as the doc-test runner compares output with a terminal's; a
+ * person's run pipes it to their terminal as it comes (no npm package needed).
+ * @param {{ id: string, version: string }} engine @param {Planned} planned @param {{ pty: boolean }} how
  * @returns {Promise<{ outcome: Outcome, failure?: unknown }>}
  */
-export async function runCommand(engine, planned) {
+export async function runCommand(engine, planned, how) {
   const { text, options } = planned;
   const started = performance.now();
   const deadline = started + (options.timeout ?? 60) * 1000;
@@ -36,7 +39,7 @@ export async function runCommand(engine, planned) {
   if (decision.action === 'run' && decision.reason) printNote(decision.reason);
   if (decision.action === 'run') printCommand(decision.text ?? text);
   const toRun = decision.action === 'run' && decision.text ? { ...planned, text: decision.text } : planned;
-  const outcome = decision.action === 'start' ? await startExisting(decision) : await execute(engine, toRun, deadline);
+  const outcome = decision.action === 'start' ? await startExisting(decision) : await execute(engine, toRun, deadline, how);
   let failure;
   if (outcome.exitCode === (options.exit ?? 0) && options.ready) {
     const waiting = performance.now();
@@ -56,15 +59,24 @@ async function startExisting(decision) {
   return { output: `${decision.id}\n`, exitCode: result.exitCode, durationMs: 0, timedOut: false, containers: [], skipped: decision.reason };
 }
 
-/** @param {{ id: string }} engine @param {Planned} planned @param {number} deadline @returns {Promise<Outcome>} */
-async function execute(engine, { text, options, setup }, deadline) {
+/** @param {{ id: string }} engine @param {Planned} planned @param {number} deadline @param {{ pty: boolean }} how @returns {Promise<Outcome>} */
+async function execute(engine, { text, options, setup }, deadline, how) {
   const timeoutMs = Math.max(1, deadline - performance.now());
   const docker = describeCommand(text);
   const prepared = await prepareRecording(engine.id, docker);
-  const result = options.prompt !== undefined ? await runSession(text, { prompt: options.prompt, inputs: options.inputs ?? [] }, setup, timeoutMs) : await runInPty(text, { timeoutMs });
+  const result = options.prompt !== undefined ? await runSession(text, { prompt: options.prompt, inputs: options.inputs ?? [] }, setup, timeoutMs) : how.pty ? await runInPty(text, { timeoutMs }) : await runShell(text, { timeoutMs, terminal: personsTerminal(docker) });
   const containers = await finishRecording(engine.id, docker, result, prepared);
   const own = 'containers' in result && Array.isArray(result.containers) ? result.containers : []; // a session's, removed at its deadline
   return { ...result, containers: [...new Set([...own, ...containers])] };
+}
+
+/**
+ * On a person's terminal, a command has it as its own, as when typed; one whose printed id the
+ * guide records keeps its stdout captured (and echoed). @param {import('./docker-command.mjs').DockerCommand} docker
+ */
+function personsTerminal(docker) {
+  if (!process.stdout.isTTY) return undefined;
+  return printsWhatItCreates(docker) ? 'stderr' : 'all';
 }
 
 /**

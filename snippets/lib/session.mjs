@@ -2,13 +2,20 @@
 // An interactive (`-it`) command. In a terminal it is the person's (stdio inherited). With no
 // terminal it runs in a pseudo-terminal: wait for each prompt, type the page's input, render the
 // screen with a terminal emulator, and return that transcript. A deadline kills the pty, and
-// the container it created is removed, so it never hangs.
-import { $ } from 'zx';
-import xterm from '@xterm/headless';
+// the container it created is removed, so it never hangs. The scripted way needs a
+// pseudo-terminal and a terminal emulator (npm packages, loaded on first use); a person's
+// terminal needs nothing.
 import { listContainerIds } from './engine.mjs';
-import { asTemplate, runQuiet } from './shell.mjs';
+import { runInherited, runQuiet } from './shell.mjs';
 import { GuideError } from './errors.mjs';
-import { COLS, ROWS, spawnInPty } from './pty.mjs';
+import { loadOptional } from './optional.mjs';
+import { COLS, ROWS, loadPty, spawnInPty } from './pty.mjs';
+
+/** Loads the terminal emulator and the pseudo-terminal (the runner's prewarm calls this early). */
+export async function loadScripted() {
+  const [xterm] = await Promise.all([loadOptional('@xterm/headless', 'a scripted `-it` session (no terminal to hand it to)'), loadPty()]);
+  return /** @type {typeof import('@xterm/headless')} */ (/** @type {any} */ (xterm).default ?? xterm);
+}
 
 /** @returns {boolean} */
 export function hasTerminal() {
@@ -17,9 +24,7 @@ export function hasTerminal() {
 
 /** The person types; nothing is captured. @param {string} text */
 export async function runInTerminal(text) {
-  const started = performance.now();
-  const result = await $({ nothrow: true, stdio: 'inherit' })(asTemplate(text));
-  return { output: '', exitCode: result.exitCode, timedOut: false, durationMs: Math.round(performance.now() - started), containers: [] };
+  return { ...(await runInherited(text)), containers: [] };
 }
 
 /**
@@ -28,9 +33,10 @@ export async function runInTerminal(text) {
  */
 export async function runScripted(text, session, timeoutMs) {
   const started = performance.now();
+  const xterm = await loadScripted();
   const before = new Set(await listContainerIds());
   const term = new xterm.Terminal({ cols: COLS, rows: ROWS, scrollback: 1000, allowProposedApi: true });
-  const child = spawnInPty(text);
+  const child = await spawnInPty(text);
   child.onData((data) => term.write(data));
   term.onData((reply) => child.write(reply)); // answers to the program's queries, e.g. cursor position
   const exited = new Promise((resolve) => child.onExit(({ exitCode }) => resolve(exitCode)));

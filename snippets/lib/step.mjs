@@ -1,7 +1,11 @@
 // @ts-check
 // A step, as a generated snippet declares it: set-up commands replayed from the pages it needs,
 // then the page's own commands. `run()` checks the engine first, then runs them in order,
-// printing each and reporting RunEvents (scripts/page/types.ts) to $GUIDE_EVENTS.
+// printing each and reporting RunEvents (scripts/page/types.ts) to $GUIDE_EVENTS; at the end it
+// says what to do next. `--help` says what the script does instead of running it.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describeRemote, readEndpoint } from './endpoint.mjs';
 import { listContainerIds, readEngine } from './engine.mjs';
 import { pruneOwned } from './state.mjs';
 import { describeError } from './errors.mjs';
@@ -10,12 +14,13 @@ import { emitEvent, printError, printNote, toLocation } from './print.mjs';
 import { checkExit, runCommand } from './run-command.mjs';
 import { describeCommand } from './docker-command.mjs';
 import { readHandover } from './handover.mjs';
+import { invocation, renderHelp, renderNext, wantsHelp } from './help.mjs';
 import { removeRecorded } from './sweep.mjs';
 
 /** @typedef {import('./run-command.mjs').CommandOptions} CommandOptions */
 /** @typedef {import('./run-command.mjs').Planned} Planned */
 
-/** @param {{ page: string, file: string, title: string, snippet: string }} meta */
+/** @param {import('./help.mjs').StepMeta} meta */
 export function defineStep(meta) {
   /** @type {Planned[]} */
   const plan = [];
@@ -38,20 +43,30 @@ export function defineStep(meta) {
      *   guide's record; removeRecorded (snippets/cleanup.mjs): then remove everything else the guide recorded (sweep.mjs)
      */
     async run(options = {}) {
+      const how = invocation(meta.snippet);
+      if (wantsHelp(process.argv.slice(2))) {
+        const beside = path.join(path.dirname(process.argv.find((a) => path.basename(a) === `${meta.snippet}.mjs`) ?? ''), 'cleanup.mjs');
+        process.stdout.write(`${renderHelp(meta, plan, how, existsSync(beside))}\n`);
+        return;
+      }
       const started = performance.now();
       emitEvent({ kind: 'step-start', page: meta.page, snippet: meta.snippet, time: Date.now() });
       printNote(`${meta.title} (${meta.file})`);
       try {
         const handover = readHandover(); // set by the doc-test runner only, after its own checks
         const engine = handover?.engine ?? (await readEngine());
-        if (!handover) await checkPreflight(engine.id, plan.map((p) => ({ text: p.text, at: p.options.at })));
+        const remote = handover ? undefined : describeRemote(await readEndpoint(), localChecks(plan));
+        if (remote) printNote(remote);
+        if (!handover) await checkPreflight(engine.id, plan.map((p) => ({ text: p.text, at: p.options.at })), { portsHere: !remote });
+        const run = { pty: Boolean(handover) }; // the runner compares a terminal's output; a person's terminal gets it as it comes
         for (const planned of plan) {
           if (planned.setup && handover?.needsDone.has(planned.options.from ?? '')) skipDoneSetup(planned);
-          else await (planned.setup ? runSetup(engine, planned) : runOwn(engine, planned));
+          else await (planned.setup ? runSetup(engine, planned, run) : runOwn(engine, planned, run));
         }
         if (options.removeRecorded) await removeRecorded(engine.id);
         if (options.forgetRemoved) pruneOwned(engine.id, new Set(await listContainerIds()));
         emitEvent({ kind: 'step-end', page: meta.page, ok: true, durationMs: Math.round(performance.now() - started) });
+        if (!handover) for (const line of renderNext(meta, plan, how)) printNote(line);
       } catch (error) {
         const message = describeError(error);
         printError(message);
@@ -62,11 +77,21 @@ export function defineStep(meta) {
   };
 }
 
-/** @param {{ id: string, version: string }} engine @param {Planned} planned */
-async function runSetup(engine, planned) {
+/** The ports a step's containers publish and the URLs it waits for, checked from this machine. @param {Planned[]} plan */
+function localChecks(plan) {
+  const ports = plan.flatMap((p) => {
+    const docker = describeCommand(p.text);
+    return docker.kind === 'run' && docker.detached ? docker.ports : [];
+  });
+  const urls = plan.flatMap((p) => (p.options.ready && /^https?:\/\/(localhost|127\.)/.test(p.options.ready) ? [p.options.ready] : []));
+  return { ports, urls };
+}
+
+/** @param {{ id: string, version: string }} engine @param {Planned} planned @param {{ pty: boolean }} run */
+async function runSetup(engine, planned, run) {
   const { text, options } = planned;
   printNote(`Setting up: ${(options.from ?? '').replace(/^step(\d+)$/, 'step $1')}'s ${describeEffect(text)} (${options.at}), which this step needs`);
-  const { outcome, failure } = await runCommand(engine, planned);
+  const { outcome, failure } = await runCommand(engine, planned, run);
   const action = outcome.skipped === undefined ? 'ran' : outcome.exitCode === 0 && outcome.output ? 'reused' : 'skipped';
   emitEvent({ kind: 'setup', id: options.id, at: toLocation(options.at), text, action, ...(outcome.skipped ? { reason: outcome.skipped } : {}) });
   if (failure) throw failure;
@@ -88,12 +113,12 @@ function describeEffect(text) {
   return `\`${text}\``;
 }
 
-/** @param {{ id: string, version: string }} engine @param {Planned} planned */
-async function runOwn(engine, planned) {
+/** @param {{ id: string, version: string }} engine @param {Planned} planned @param {{ pty: boolean }} run */
+async function runOwn(engine, planned, run) {
   const { text, options } = planned;
   const at = toLocation(options.at);
   emitEvent({ kind: 'command-start', id: options.id, at, text, time: Date.now() });
-  const { outcome, failure } = await runCommand(engine, planned);
+  const { outcome, failure } = await runCommand(engine, planned, run);
   emitEvent({ kind: 'command-end', id: options.id, at, text, ...outcome });
   if (failure) throw failure;
   checkExit(planned, outcome);

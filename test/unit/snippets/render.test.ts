@@ -22,6 +22,10 @@ const two = page(
 );
 
 describe('renderStep', () => {
+  it('names the next step that has a script, for the end of the run', () => {
+    expect(renderStep(one, [one, two]).text).toContain("summary: 'Starts it.', next: { snippet: 'two', title: 'step 2, Two' } });");
+  });
+
   it('writes one call per command under its file:line, set-up first, text verbatim', () => {
     expect(renderStep(two, [one, two]).text).toBe(`#!/usr/bin/env zx
 // Two: Uses it.
@@ -30,7 +34,7 @@ describe('renderStep', () => {
 // Run it: npx zx snippets/two.mjs (or node snippets/two.mjs). Running it twice is safe.
 import { defineStep } from './lib/step.mjs';
 
-const step = defineStep({ page: 'two', file: 'content/two.mdx', title: 'Two', snippet: 'two' });
+const step = defineStep({ page: 'two', file: 'content/two.mdx', title: 'Two', snippet: 'two', summary: 'Uses it.' });
 
 // Set-up from step 1, "One" (content/one.mdx), which this step needs:
 // content/one.mdx:10
