@@ -18,7 +18,7 @@ export interface ClaimOptions {
 
 export interface EngineClaim {
   engineId?: string;
-  stateDir: string; // the run's GUIDE_STATE_DIR
+  stateDir: string; // the run's state folder, handed to its snippets
   /** keeps what the run is about to create, so a run that cannot remove it leaves it findable */
   save(scope: CleanupScope, since: Date): void;
   /** the run's clean-up succeeded: nothing of it is left */

@@ -18,7 +18,7 @@ import { inspectContainers, listContainerIds, listNetworks, runDocker, type Netw
 export interface CleanupScope extends StorageScope {
   before: Set<string>; // container ids on the engine before the run
   reported: Set<string>; // ids the snippets reported in `command-end` events
-  stateDir: string; // the run's GUIDE_STATE_DIR (containers.json)
+  stateDir: string; // the run's state folder, handed to its snippets (containers.json)
   guideNames: string[]; // names the pages give containers: ["redis-server"]
   networksBefore: Set<string>; // network ids on the engine before the run
   guideNetworks: string[]; // names of the networks the pages create: ["guide-net"]

@@ -10,7 +10,7 @@ import type { CleanupScope } from './cleanup.ts';
 
 export interface RunDir {
   dir: string;
-  stateDir: string; // the run's GUIDE_STATE_DIR
+  stateDir: string; // the run's state folder, handed to its snippets
   scopeFile: string;
 }
 

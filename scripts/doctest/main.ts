@@ -27,6 +27,7 @@ import { chooseRecordTarget, findPageImages, readPageTexts, recordRun } from './
 import { chooseCases, describeSelection, selectPlans, type ChosenCases } from './select.ts';
 import { createConsoleReporter } from './report/console.ts';
 import { createGithubReporter, isGithubActions } from './report/github.ts';
+import { createIpcReporter } from './report/ipc.ts';
 import { createJsonLinesReporter } from './report/json-lines.ts';
 import { createJunitReporter } from './report/junit.ts';
 import { prepareSnippets } from './snippet-files.ts';
@@ -52,6 +53,8 @@ const options = readOptions();
 const reporters: Reporter[] = [createConsoleReporter(), createJunitReporter(path.resolve(options.junit))];
 if (isGithubActions()) reporters.push(createGithubReporter());
 if (options.events) reporters.push(createJsonLinesReporter(path.resolve(options.events)));
+const toParent = createIpcReporter(); // the matrix that started this run, if one did
+if (toParent) reporters.push(toParent);
 const report = (event: ReportEvent) => reporters.forEach((r) => r(event));
 const end = (failed: number, passed = 0) => report({ kind: 'run-end', passed, failed, durationMs: Math.round(performance.now() - started) });
 
@@ -101,7 +104,7 @@ async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim:
     guideNetworks: findGuideNetworks(pages),
   };
   let book: CaseBook | undefined;
-  const pool = createSnippetPool({ cwd: root, eventsDir: tmp, stateDir: scope.stateDir, signal: stop.signal, onEvent: (event, snippet) => {
+  const pool = createSnippetPool({ cwd: root, stateDir: scope.stateDir, signal: stop.signal, onEvent: (event, snippet) => {
     if (event.kind === 'command-end') event.containers.forEach((id) => scope.reported.add(id));
     book?.record(event, snippet);
   } });

@@ -3,12 +3,10 @@
 // the default engine, or Debian's docker.io or Docker's static binaries started on its own socket,
 // data root and bridge); static binaries are unpacked and checked before any engine runs, so a
 // wrong path fails at once, not after the other engines' runs. On each engine, an ordinary
-// single-engine doc-test runs as a child process with DOCKER_HOST set, so each engine's run
-// reports, cleans up and writes its verification record entry exactly as a single run does.
+// single-engine doc-test runs as a child process with DOCKER_HOST set (its summary comes back on
+// an IPC channel, report/ipc.ts), so each engine's run reports, cleans up and writes its verification record entry exactly as a single run does.
 // Then one line per engine: its result and wall times.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { withEngine } from '../docker/engines.ts';
 import { describeSource } from '../docker/engines/specs.ts';
@@ -33,10 +31,11 @@ export function junitFor(junit: string, version: string): string {
   return `${junit.slice(0, junit.length - ext.length)}.${version}${ext || '.xml'}`;
 }
 
-/** The argv of one engine's run: the same options (pages and --grep too), its own JUnit file and an events file. */
-export function childArgs(options: Options, version: string, eventsFile: string): string[] {
+/** The argv of one engine's run: the same options (pages and --grep too), its own JUnit file, and the caller's --events file. */
+export function childArgs(options: Options, version: string): string[] {
   const selection = [...(options.pages ?? []), ...(options.grep === undefined ? [] : ['--grep', options.grep])];
-  return ['--content', options.content, ...selection, '--junit', junitFor(options.junit, version), '--events', eventsFile];
+  const events = options.events ? ['--events', path.resolve(options.events)] : []; // collects every engine's events
+  return ['--content', options.content, ...selection, '--junit', junitFor(options.junit, version), ...events];
 }
 
 /** Worst first: interrupted (130), could not run (2), failed (1), passed (0). */
@@ -51,26 +50,27 @@ export function formatOutcome(o: EngineOutcome): string {
   return `  Docker ${(o.engine ?? o.version).padEnd(15)} ${result.padEnd(24)} run ${s(o.runMs).padStart(6)}  wall ${s(o.totalMs).padStart(6)} (engine start, images, run, stop)`;
 }
 
-/** Every run's totals in an events file, in order. */
-function readRunEnds(file: string): { passed: number; failed: number }[] {
-  if (!existsSync(file)) return [];
-  const events = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReportEvent);
-  return events.flatMap((e) => (e.kind === 'run-end' ? [{ passed: e.passed, failed: e.failed }] : []));
-}
-
-/** One single-engine doc-test (this same main.ts) against `host`; resolves with its exit code. */
-function runChild(root: string, args: string[], host: string, signal: AbortSignal): Promise<number> {
+/**
+ * One single-engine doc-test (this same main.ts) against `host`, on an IPC channel that brings its
+ * report events (report/ipc.ts); resolves with its exit code and its totals.
+ */
+function runChild(root: string, args: string[], host: string, signal: AbortSignal): Promise<{ exitCode: number; totals?: { passed: number; failed: number } }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(root, 'scripts/doctest/main.ts'), ...args], {
       cwd: root,
-      env: { ...process.env, DOCKER_HOST: host },
-      stdio: 'inherit',
+      env: { ...process.env, DOCKER_HOST: host }, // the docker CLI's own setting: which engine
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    });
+    let totals: { passed: number; failed: number } | undefined;
+    child.on('message', (message) => {
+      const event = message as ReportEvent;
+      if (event.kind === 'run-end') totals = { passed: event.passed, failed: event.failed };
     });
     const stop = () => child.kill('SIGTERM'); // it stops its snippets and removes its containers
     signal.addEventListener('abort', stop, { once: true });
     child.on('close', (code, sig) => {
       signal.removeEventListener('abort', stop);
-      resolve(code ?? (sig ? 130 : 1));
+      resolve({ exitCode: code ?? (sig ? 130 : 1), totals });
     });
   });
 }
@@ -86,37 +86,30 @@ export async function runMatrix(root: string, options: Options, signal: AbortSig
     log(`doctest: ${(error as Error).message}`);
     return 2;
   }
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'doctest-matrix-'));
   const outcomes: EngineOutcome[] = [];
-  try {
-    for (const spec of engines) {
-      const { version } = spec;
-      if (signal.aborted) break;
-      const started = performance.now();
-      const eventsFile = options.events ? path.resolve(options.events) : path.join(scratch, `${version}.jsonl`);
-      const before = readRunEnds(eventsFile).length; // an --events file the caller gave collects every engine's events
-      const outcome: EngineOutcome = { version, exitCode: 2, passed: 0, failed: 0, runMs: 0, totalMs: 0 };
-      const from = spec.source.kind === 'debian' ? `${describeSource(spec.source)} unless the default engine is ${version}` : describeSource(spec.source);
-      log(`\n== doctest on Docker ${version}: starting the engine (${from})`);
-      try {
-        await withEngine(spec, async ({ host, serverVersion }) => {
-          outcome.engine = serverVersion;
-          log(`== doctest on Docker ${serverVersion} (DOCKER_HOST=${host})`);
-          const runStarted = performance.now();
-          outcome.exitCode = await runChild(root, childArgs(options, version, eventsFile), host, signal);
-          outcome.runMs = performance.now() - runStarted;
-        });
-        const ends = readRunEnds(eventsFile);
-        if (ends.length > before) Object.assign(outcome, ends.at(-1));
-      } catch (error) {
-        outcome.error = (error as Error).message.split('\n')[0];
-      }
-      outcome.totalMs = performance.now() - started;
-      outcomes.push(outcome);
-      log(`== ${formatOutcome(outcome).trim()}`);
+  for (const spec of engines) {
+    const { version } = spec;
+    if (signal.aborted) break;
+    const started = performance.now();
+    const outcome: EngineOutcome = { version, exitCode: 2, passed: 0, failed: 0, runMs: 0, totalMs: 0 };
+    const from = spec.source.kind === 'debian' ? `${describeSource(spec.source)} unless the default engine is ${version}` : describeSource(spec.source);
+    log(`\n== doctest on Docker ${version}: starting the engine (${from})`);
+    try {
+      await withEngine(spec, async ({ host, serverVersion }) => {
+        outcome.engine = serverVersion;
+        log(`== doctest on Docker ${serverVersion} (DOCKER_HOST=${host})`);
+        const runStarted = performance.now();
+        const child = await runChild(root, childArgs(options, version), host, signal);
+        outcome.exitCode = child.exitCode;
+        if (child.totals) Object.assign(outcome, child.totals);
+        outcome.runMs = performance.now() - runStarted;
+      });
+    } catch (error) {
+      outcome.error = (error as Error).message.split('\n')[0];
     }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    outcome.totalMs = performance.now() - started;
+    outcomes.push(outcome);
+    log(`== ${formatOutcome(outcome).trim()}`);
   }
   log(`\ndoctest matrix: ${outcomes.length} of ${engines.length} engine(s)${signal.aborted ? ', interrupted' : ''}`);
   outcomes.forEach((o) => log(formatOutcome(o)));

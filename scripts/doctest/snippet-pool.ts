@@ -1,8 +1,9 @@
 // The run's snippet processes, one per plan: spawned ahead (prepare), started when the plan's
 // needs are done (run), or cancelled unstarted when the run stops before them. Once the run's
-// preflight has checked the engine (`checked`), each snippet is started with the handover
-// (snippets/lib/handover.mjs): that engine, the checks made, and the pages already run
-// successfully in this run, whose set-up it then does not replay.
+// preflight has checked the engine (`checked`), each snippet is started with the handover message
+// (snippets/lib/handover.mjs): that engine, the checks made, the pages already run successfully in
+// this run, whose set-up it then does not replay, and the run's state folder.
+import type { HandoverMessage } from '../../snippets/lib/handover.mjs';
 import type { RunEvent } from '../page/types.ts';
 import type { SnippetPlan } from './plan.ts';
 import type { Engine } from './preflight.ts';
@@ -15,7 +16,12 @@ export interface SnippetPool {
   cancelAll(): void; // every prepared snippet that has not started
 }
 
-export function createSnippetPool(options: Omit<SpawnOptions, 'onEvent'> & { onEvent: (event: RunEvent, snippet: string) => void }): SnippetPool {
+export interface PoolOptions extends Omit<SpawnOptions, 'onEvent'> {
+  stateDir: string; // the run's state folder, shared by its snippets (containers.json)
+  onEvent: (event: RunEvent, snippet: string) => void;
+}
+
+export function createSnippetPool(options: PoolOptions): SnippetPool {
   const processes = new Map<string, SnippetProcess>();
   const started = new Set<string>();
   const pagesDone = new Set<string>();
@@ -23,7 +29,7 @@ export function createSnippetPool(options: Omit<SpawnOptions, 'onEvent'> & { onE
   const prepare = (plan: SnippetPlan): SnippetProcess => {
     const existing = processes.get(plan.name);
     if (existing) return existing;
-    const spawned = spawnSnippet(plan, { ...options, onEvent: (event) => options.onEvent(event, plan.name) });
+    const spawned = spawnSnippet(plan, { cwd: options.cwd, signal: options.signal, onEvent: (event) => options.onEvent(event, plan.name) });
     processes.set(plan.name, spawned);
     return spawned;
   };
@@ -33,8 +39,9 @@ export function createSnippetPool(options: Omit<SpawnOptions, 'onEvent'> & { onE
       engine = checkedEngine;
     },
     async run(plan) {
+      if (!engine) throw new Error(`snippet ${plan.name}: started before the run's preflight checked the engine`);
       started.add(plan.name);
-      const outcome = await prepare(plan).start(engine ? handover(engine, pagesDone) : {});
+      const outcome = await prepare(plan).start(handover(engine, pagesDone, options.stateDir));
       if (!outcome.error && plan.page) pagesDone.add(plan.page);
       return outcome;
     },
@@ -44,7 +51,7 @@ export function createSnippetPool(options: Omit<SpawnOptions, 'onEvent'> & { onE
   };
 }
 
-/** The environment a snippet started by the runner gets (read by snippets/lib/handover.mjs). */
-export function handover(engine: Engine, pagesDone: Set<string>): Record<string, string> {
-  return { GUIDE_ENGINE: `${engine.id} ${engine.version}`, GUIDE_PREFLIGHT: 'done', GUIDE_NEEDS_DONE: [...pagesDone].join(',') };
+/** The message a snippet started by the runner gets (read by snippets/lib/handover.mjs). */
+export function handover(engine: Engine, pagesDone: Set<string>, stateDir: string): HandoverMessage {
+  return { kind: 'handover', engine: { id: engine.id, version: engine.version }, needsDone: [...pagesDone], stateDir };
 }

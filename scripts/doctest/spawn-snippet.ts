@@ -1,13 +1,13 @@
-// Stage "run": one generated snippet as its own process (`node snippets/step2.mjs`), with
-// GUIDE_EVENTS and GUIDE_STATE_DIR set. It is spawned early (prewarm.mjs loads the runtime, then
-// waits) and started when its needs are done, so node's start-up is off the critical path. Its RunEvents are read as they are written, so a case is
-// reported as soon as its command ends. Two deadlines: per command (the page's `timeout`, plus a
+// Stage "run": one generated snippet as its own process (`node snippets/step2.mjs`) with an IPC
+// channel: the one typed channel between runner and script (snippets/lib/handover.mjs). It is
+// spawned early (prewarm.mjs loads the runtime, then waits) and started, by the handover message,
+// when its needs are done, so node's start-up is off the critical path. Its RunEvents arrive as
+// messages as they happen, so a case is reported as soon as its command ends. Two deadlines: per command (the page's `timeout`, plus a
 // grace for the runtime to report its own timeout) and per snippet; either kills the process
 // group and reports the command in flight as timed out. Running never compares.
 import { spawn } from 'node:child_process';
-import { openSync, readSync, closeSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
+import type { HandoverMessage } from '../../snippets/lib/handover.mjs';
 import type { RunEvent } from '../page/types.ts';
 import type { SnippetPlan } from './plan.ts';
 
@@ -21,18 +21,15 @@ export interface SnippetOutcome {
 
 export interface SpawnOptions {
   cwd: string;
-  eventsDir: string; // one events file per snippet goes here
-  stateDir: string; // GUIDE_STATE_DIR, shared by the run's snippets
   signal: AbortSignal; // Ctrl-C
   onEvent: (event: RunEvent) => void;
 }
 
 const graceMs = 3_000;
-const pollMs = 15;
 
 export interface SnippetProcess {
-  start(env?: Record<string, string>): Promise<SnippetOutcome>; // lets it run, with `env` added; resolves when it has ended
-  cancel(): void; // before start: it ends without running anything
+  start(handover: HandoverMessage): Promise<SnippetOutcome>; // lets it run; resolves when it has ended
+  cancel(): Promise<number | null>; // before start: it ends without running anything; resolves with its exit code
 }
 
 const prewarm = path.join(import.meta.dirname, 'prewarm.mjs');
@@ -40,24 +37,16 @@ const prewarm = path.join(import.meta.dirname, 'prewarm.mjs');
 /** Spawns the snippet, held before its first line until `start()`. */
 export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetProcess {
   let started = performance.now();
-  const eventsFile = path.join(options.eventsDir, `${plan.name}.jsonl`);
-  writeFileSync(eventsFile, '');
   const child = spawn(process.execPath, ['--import', prewarm, plan.file], {
     cwd: options.cwd,
-    env: {
-      ...process.env,
-      GUIDE_EVENTS: eventsFile,
-      GUIDE_STATE_DIR: options.stateDir,
-      FORCE_COLOR: '0',
-      DOCTEST_PREWARM: plan.commands.some((c) => c.interactive) ? 'session' : 'step',
-    },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    env: withoutGuideVariables(process.env), // the channel carries everything; a person's settings do not leak in
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     detached: true, // its own process group: killed as a whole, and Ctrl-C reaches it only through us
   });
   let output = '';
   const keep = (data: Buffer) => (output = (output + data.toString()).slice(-8192));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
 
   let killed: SnippetOutcome['killed'];
   let killReason = '';
@@ -84,26 +73,28 @@ export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetP
     if (event.kind === 'step-end' && !event.ok) stepError = event.error;
     options.onEvent(event);
   };
-  const tail = tailJsonLines(eventsFile, handle);
-  let poll: NodeJS.Timeout | undefined;
+  child.on('message', (message) => handle(message as RunEvent));
+  child.on('error', () => {}); // a send to a snippet that died before its start
   let snippetTimer: NodeJS.Timeout | undefined;
   const onAbort = () => kill('interrupted', 'interrupted (SIGINT/SIGTERM)');
   options.signal.addEventListener('abort', onAbort, { once: true });
   if (options.signal.aborted) onAbort();
-  child.stdin.on('error', () => {}); // a snippet that died before its start
-  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // ended: exited, its output read to the end and its last messages received (the channel closes
+  // after them). 'close' would say the same, but does not come when the channel was disconnected
+  // before the child had set it up, so each is waited for.
+  const streamEnd = (stream: NodeJS.ReadableStream | null) => new Promise<void>((resolve) => (stream ? stream.once('close', () => resolve()) : resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const channelEnd = new Promise<void>((resolve) => (child.connected ? child.once('disconnect', () => resolve()) : resolve()));
+  const closed = Promise.all([exited, streamEnd(child.stdout), streamEnd(child.stderr), channelEnd]).then(([code]) => code);
 
-  const start = async (env: Record<string, string> = {}): Promise<SnippetOutcome> => {
+  const start = async (handover: HandoverMessage): Promise<SnippetOutcome> => {
     started = performance.now();
-    poll = setInterval(tail, pollMs);
     snippetTimer = setTimeout(() => kill('snippet-timeout', `the snippet did not end within ${plan.deadlineMs / 1000}s`), plan.deadlineMs);
-    child.stdin.end(`${JSON.stringify(env)}\n`); // prewarm.mjs sets these, then the snippet runs
+    if (child.connected) child.send(handover); // prewarm.mjs receives it, then the snippet runs
     return closed.then((exitCode) => {
-      clearInterval(poll);
       clearTimeout(snippetTimer);
       clearTimeout(commandTimer);
       options.signal.removeEventListener('abort', onAbort);
-      tail();
       if (killed && inFlight) handle(timedOutEnd(inFlight, killed === 'interrupted'));
       const error = killed ? killReason : (stepError ?? (exitCode === 0 ? undefined : `exited with ${exitCode}`));
       return { exitCode, killed, error, output, durationMs: Math.round(performance.now() - started) };
@@ -111,7 +102,8 @@ export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetP
   };
   const cancel = () => {
     options.signal.removeEventListener('abort', onAbort);
-    child.stdin.end(); // no line: prewarm.mjs exits without running the snippet
+    if (child.connected) child.disconnect(); // no handover: prewarm.mjs exits without running the snippet
+    return closed;
   };
   return { start, cancel };
 }
@@ -130,24 +122,7 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   }
 }
 
-/** Returns a function that reads the lines appended since its last call and hands each event on. */
-function tailJsonLines(file: string, onEvent: (event: RunEvent) => void): () => void {
-  let offset = 0;
-  let partial = '';
-  const buffer = Buffer.alloc(65536);
-  const decoder = new StringDecoder('utf8');
-  return () => {
-    const fd = openSync(file, 'r');
-    try {
-      for (let n = readSync(fd, buffer, 0, buffer.length, offset); n > 0; n = readSync(fd, buffer, 0, buffer.length, offset)) {
-        offset += n;
-        partial += decoder.write(buffer.subarray(0, n));
-      }
-    } finally {
-      closeSync(fd);
-    }
-    const lines = partial.split('\n');
-    partial = lines.pop() ?? '';
-    for (const line of lines) if (line.trim()) onEvent(JSON.parse(line) as RunEvent);
-  };
+/** A person's GUIDE_* settings (a state folder, an events file) are not the run's. */
+function withoutGuideVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('GUIDE_')));
 }

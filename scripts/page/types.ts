@@ -60,7 +60,7 @@ export interface PageError {
   message: string; // says what is wrong and what to write instead
 }
 
-// ---- what a snippet run reports (GUIDE_EVENTS=<file>: one JSON object per line) ----
+// ---- what a snippet run reports: messages on the runner's IPC channel (snippets/lib/handover.mjs), or GUIDE_EVENTS=<file> for a person, one JSON object per line ----
 
 export type RunEvent =
   | { kind: 'step-start'; page: string; snippet: string; time: number }

@@ -1,20 +1,58 @@
 // @ts-check
-// What the doc-test runner (scripts/doctest/) hands a snippet it starts, so the checks it already
-// made for the whole run are not made again: the engine it asked (GUIDE_ENGINE="<id> <version>"),
-// that its preflight covered this step (GUIDE_PREFLIGHT=done: engine, images, port 3000 free, no
-// container, network, volume or image tag named like the guide's), and which pages' steps it ran successfully in this run
-// (GUIDE_NEEDS_DONE=step1,step3: their set-up is not replayed). Only the runner sets these; a
-// snippet a person runs has none of them and makes every check itself.
+// The typed channel between the doc-test runner (scripts/doctest/) and a snippet it starts: the
+// runner spawns the snippet with an IPC channel and sends one `handover` message, so the checks it
+// already made for the whole run are not made again: the engine it asked, that its preflight
+// covered this step (engine, images, ports free, no container, network, volume or image tag named
+// like the guide's), the pages whose steps it ran successfully in this run (their set-up is not
+// replayed), and the run's state folder. The snippet sends its RunEvents back on the same channel
+// as they happen (print.mjs). No environment variable carries any of it; a snippet a person runs
+// has no channel, receives nothing and makes every check itself.
+import { useStateDir } from './state.mjs';
 
 /**
+ * @typedef {{ kind: 'handover', engine: { id: string, version: string }, needsDone: string[], stateDir: string }} HandoverMessage
  * @typedef {{ engine: { id: string, version: string }, needsDone: Set<string> }} Handover
- * @param {NodeJS.ProcessEnv} [env]
- * @returns {Handover | undefined}  undefined unless GUIDE_PREFLIGHT=done with a complete GUIDE_ENGINE
  */
-export function readHandover(env = process.env) {
-  if (env.GUIDE_PREFLIGHT !== 'done') return undefined;
-  const [id, version, ...rest] = (env.GUIDE_ENGINE ?? '').trim().split(/\s+/);
-  if (!id || !version || rest.length > 0) return undefined;
-  const needsDone = new Set((env.GUIDE_NEEDS_DONE ?? '').split(',').map((s) => s.trim()).filter(Boolean));
-  return { engine: { id, version }, needsDone };
+
+/** @type {Handover | undefined} */
+let received;
+
+/**
+ * Pure: the message, checked; undefined when it is not a complete handover.
+ * @param {unknown} message @returns {HandoverMessage | undefined}
+ */
+export function readHandoverMessage(message) {
+  const m = /** @type {Partial<HandoverMessage> | null} */ (typeof message === 'object' ? message : null);
+  if (!m || m.kind !== 'handover' || typeof m.stateDir !== 'string' || !m.stateDir) return undefined;
+  if (typeof m.engine?.id !== 'string' || !m.engine.id || typeof m.engine.version !== 'string' || !m.engine.version) return undefined;
+  if (!Array.isArray(m.needsDone) || !m.needsDone.every((page) => typeof page === 'string')) return undefined;
+  return { kind: 'handover', engine: { id: m.engine.id, version: m.engine.version }, needsDone: m.needsDone, stateDir: m.stateDir };
+}
+
+/**
+ * Waits for the runner's handover on the IPC channel (scripts/doctest/prewarm.mjs). Resolves
+ * undefined when the process has no channel, or the runner disconnects first (the snippet must
+ * then not run). @returns {Promise<Handover | undefined>}
+ */
+export function receiveHandover() {
+  if (!process.send || !process.connected) return Promise.resolve(undefined); // no runner, or it already went away
+  return new Promise((resolve) => {
+    /** @param {unknown} message */
+    const onMessage = (message) => {
+      const handover = readHandoverMessage(message);
+      if (!handover) return; // not ours: keep waiting
+      process.off('message', onMessage).off('disconnect', onDisconnect);
+      process.channel?.unref(); // events still go out; the channel no longer keeps the snippet alive
+      useStateDir(handover.stateDir);
+      received = { engine: handover.engine, needsDone: new Set(handover.needsDone) };
+      resolve(received);
+    };
+    const onDisconnect = () => resolve(undefined);
+    process.on('message', onMessage).once('disconnect', onDisconnect);
+  });
+}
+
+/** What the runner handed over, or undefined for a person's run. @returns {Handover | undefined} */
+export function readHandover() {
+  return received;
 }

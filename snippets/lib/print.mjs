@@ -29,10 +29,13 @@ export function printError(text) {
 }
 
 /**
- * Appends one RunEvent (scripts/page/types.ts) as a JSON line to $GUIDE_EVENTS, when it is set.
+ * One RunEvent (scripts/page/types.ts), as it happens: to the doc-test runner on the IPC channel
+ * it started this snippet with (handover.mjs), and as a JSON line to $GUIDE_EVENTS when a person
+ * asks for a file of events.
  * @param {Record<string, unknown> & { kind: string }} event
  */
 export function emitEvent(event) {
+  if (process.send && process.connected) process.send(event);
   const file = process.env.GUIDE_EVENTS;
   if (file) appendFileSync(file, `${JSON.stringify(event)}\n`);
 }

@@ -1,5 +1,6 @@
 // @ts-check
-// What the guide created, per engine: $GUIDE_STATE_DIR/containers.json
+// What the guide created, per engine: $GUIDE_STATE_DIR/containers.json (the doc-test runner's own
+// folder for its snippets, handover.mjs)
 // (default ${XDG_STATE_HOME:-~/.local/state}/docker-links-guide/): containers, networks, volumes
 // (named ones, and the anonymous volumes of its containers that a `docker rm` without `-v` left)
 // and images (the tags `docker build -t` gave). The page's commands are run verbatim, without
@@ -22,9 +23,16 @@ import path from 'node:path';
 /** @type {readonly RecordKind[]} */
 export const RECORD_KINDS = ['containers', 'networks', 'volumes', 'images'];
 
+/** @type {string | undefined} */
+let runnerDir;
+/** The doc-test runner's state folder for its run (handover.mjs), instead of the person's. @param {string} dir */
+export function useStateDir(dir) {
+  runnerDir = dir;
+}
+
 export function stateFile() {
   const base = process.env.XDG_STATE_HOME || path.join(os.homedir(), '.local', 'state');
-  const dir = process.env.GUIDE_STATE_DIR || path.join(base, 'docker-links-guide');
+  const dir = runnerDir || process.env.GUIDE_STATE_DIR || path.join(base, 'docker-links-guide');
   return path.join(dir, 'containers.json');
 }
 

@@ -1,7 +1,7 @@
 // @ts-check
 // A step, as a generated snippet declares it: set-up commands replayed from the pages it needs,
 // then the page's own commands. `run()` checks the engine first, then runs them in order,
-// printing each and reporting RunEvents (scripts/page/types.ts) to $GUIDE_EVENTS; at the end it
+// printing each and reporting RunEvents (scripts/page/types.ts) as they happen (print.mjs); at the end it
 // says what to do next. `--help` says what the script does instead of running it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
