@@ -13,12 +13,13 @@ export interface Options {
   cleanup?: boolean; // --cleanup: only remove what an unfinished run left on the engine
   pages?: string[]; // the page files given (positional): run only their cases (select.ts)
   grep?: string; // --grep: only the cases whose name or command matches (text, or /regex/)
+  record?: boolean; // --record: also write the committed verification/record.json (a run writes reports/ only)
 }
 
 /** The engines `--matrix` runs, in order: those scripts/docker/engines.ts knows how to start. */
 export const matrixEngines: readonly string[] = engineSpecs.map((spec) => spec.version);
 
-export const usage = `usage: npm run doctest -- [page.mdx ...] [--grep <text>] [--update [page.mdx ...] | --matrix | --engines <v,...> | --captures <dir>] [--engine <v>=<path> ...] [--content <dir>] [--junit <file>] [--events <file>]
+export const usage = `usage: npm run doctest -- [page.mdx ...] [--grep <text>] [--update [page.mdx ...] | --matrix | --engines <v,...> | --captures <dir>] [--engine <v>=<path> ...] [--content <dir>] [--junit <file>] [--events <file>] [--record]
   (no option)        check every page against the engine DOCKER_HOST names (the default engine); exit 1 on any difference
   page.mdx ...       only these pages' cases (\`npm run doctest -- content/step2.mdx\`, before any --update); the pages they
                      need run first, as set-up; a page not run in full keeps its earlier result in the record
@@ -36,7 +37,9 @@ export const usage = `usage: npm run doctest -- [page.mdx ...] [--grep <text>] [
   --update [pages]   rewrite the output blocks that differ (all pages, or the ones named), keeping their tokens
   --content <dir>    read the pages from <dir> instead of content/ (snippets are generated for it)
   --junit <file>     where the JUnit XML goes (default reports/doctest-junit.xml)
-  --events <file>    append every report event to <file> as JSON lines`;
+  --events <file>    append every report event to <file> as JSON lines
+  --record           also merge this run's entry into the committed verification/record.json; without it a run writes
+                     its record only beside the JUnit report (reports/verification.json), and the checkout stays as it was`;
 
 /** Parses argv; throws an Error whose message starts with what was wrong, then the usage. */
 export function parseArgs(argv: string[]): Options {
@@ -61,6 +64,7 @@ export function parseArgs(argv: string[]): Options {
     else if (!arg.startsWith('-')) options.pages = [...(options.pages ?? []), arg];
     else if (arg === '--no-wait') options.wait = false;
     else if (arg === '--cleanup') options.cleanup = true;
+    else if (arg === '--record') options.record = true;
     else if (arg === '--matrix') options.matrix = [...engineSpecs];
     else if (arg === '--engines') options.matrix = readEngines(value());
     else if (arg === '--engine') {

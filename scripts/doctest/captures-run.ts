@@ -17,6 +17,7 @@ export interface CapturesOptions {
   captures: string; // the folder, as given
   content: string;
   junit: string;
+  record?: boolean; // --record: the committed record too
 }
 
 /** The manifest the project's captures are described by. */
@@ -69,7 +70,7 @@ export async function runCaptures(root: string, options: CapturesOptions, report
   const facts = readCommit(root).then((commit) => ({ server: plan.engine, client: 'unknown', images: [], commit }));
   const proof = { kind: 'captures' as const, dir: shownDir, uncovered: uncovered.map((c) => ({ name: name(c), file: c.at.file })) };
   const caseResults = results.map((r) => r.result);
-  const recorded = await recordRun(root, chooseRecordTarget(root, contentDir, options.junit), facts, pageTexts, caseResults, report, proof);
+  const recorded = await recordRun(root, chooseRecordTarget(root, contentDir, options.junit, options.record), facts, pageTexts, caseResults, report, proof);
   const failed = caseResults.filter((r) => r.status !== 'ok').length;
   end(failed, caseResults.length - failed);
   return failed > 0 ? 1 : recorded ? 0 : 2;

@@ -51,7 +51,7 @@ export type ReportEvent =
   | { kind: 'page-updated'; file: string; blocks: number }
   | { kind: 'cleanup'; removed: string[]; error?: string }
   // the run's verification record entry; pages: those this run proved; kept (a run of some cases): the engine's earlier results it left as they were
-  | { kind: 'recorded'; engine: string; proof?: Proof; file: string; copy: string; pages: number; kept?: string[] }
+  | { kind: 'recorded'; engine: string; proof?: Proof; file: string; copy?: string; pages: number; kept?: string[] }
   // a captures run: the cases with no capture in the folder, and captures it did not compare (why)
   | { kind: 'not-captured'; dir: string; cases: { name: string; command: string }[]; ignored: { file: string; why: string }[] }
   | { kind: 'record-error'; file: string; message: string } // the entry could not be written

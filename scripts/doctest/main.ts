@@ -153,7 +153,7 @@ async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim:
     await rm(tmp, { recursive: true, force: true });
   }
   if (engineLost) report({ kind: 'not-recorded', reason: 'the Docker engine stopped answering, so the run could not finish' });
-  const recorded = stop.signal.aborted || engineLost || (await recordRun(root, chooseRecordTarget(root, contentDir, options.junit), facts, pageTexts, results, report, undefined, chosen.coverage));
+  const recorded = stop.signal.aborted || engineLost || (await recordRun(root, chooseRecordTarget(root, contentDir, options.junit, options.record), facts, pageTexts, results, report, undefined, chosen.coverage));
   let failed = results.filter((r) => r.status !== 'ok');
   if (options.mode.kind === 'update' && !stop.signal.aborted) {
     const rewrites = selectRewrites(failed, options.mode.files.map((f) => path.resolve(f)), root);
@@ -167,5 +167,5 @@ async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim:
 process.exitCode = options.cleanup
   ? await cleanupLeftovers(root, { wait: options.wait, waitTimeoutMs: WAIT_MS, signal: stop.signal }, report)
   : options.captures
-  ? await runCaptures(root, { captures: options.captures, content: options.content, junit: options.junit }, report)
+  ? await runCaptures(root, { captures: options.captures, content: options.content, junit: options.junit, record: options.record }, report)
   : options.matrix ? await runMatrix(root, options, stop.signal) : await main();

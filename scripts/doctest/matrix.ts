@@ -31,11 +31,11 @@ export function junitFor(junit: string, version: string): string {
   return `${junit.slice(0, junit.length - ext.length)}.${version}${ext || '.xml'}`;
 }
 
-/** The argv of one engine's run: the same options (pages and --grep too), its own JUnit file, and the caller's --events file. */
+/** The argv of one engine's run: the same options (pages, --grep, --record too), its own JUnit file, and the caller's --events file. */
 export function childArgs(options: Options, version: string): string[] {
   const selection = [...(options.pages ?? []), ...(options.grep === undefined ? [] : ['--grep', options.grep])];
   const events = options.events ? ['--events', path.resolve(options.events)] : []; // collects every engine's events
-  return ['--content', options.content, ...selection, '--junit', junitFor(options.junit, version), ...events];
+  return ['--content', options.content, ...selection, '--junit', junitFor(options.junit, version), ...events, ...(options.record ? ['--record'] : [])];
 }
 
 /** Worst first: interrupted (130), could not run (2), failed (1), passed (0). */

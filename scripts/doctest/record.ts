@@ -1,32 +1,43 @@
 // The run's entry in the verification record (scripts/verify): which file it goes to, the page
-// texts as the run read them, and the write itself (the record, then its copy beside the JUnit
-// report, which CI uploads). A run of another content folder (`--content <dir>`, the tests'
-// temporary copies) never writes the project's record: it writes <dir>/../verification/record.json.
+// texts as the run read them, and the write itself. A run of content/ writes the record beside
+// its JUnit report (reports/verification.json, which CI uploads): the record it starts from is
+// that one when an earlier run of this checkout wrote it, else the committed one, so the runs of
+// one `npm test` add up and the checkout stays as it was. Only `--record` also merges the entry
+// into the committed verification/record.json. A run of another content folder (`--content <dir>`,
+// the tests' temporary copies) never writes the project's record: it writes <dir>/../verification/record.json.
 // A captures run (`--captures <folder>`) writes its entry the same way, with its proof. A run of
 // some cases only (pages named, `--grep`) claims only the pages it ran every case of, and keeps
 // the engine's earlier results for the others as they were (scripts/verify/entry.ts).
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '../page/types.ts';
 import { describeCommand } from '../../snippets/lib/docker-command.mjs';
 import { buildEngineRun, keepEarlierPages, type CaseVerdict, type EngineFacts, type PageText, type RunCoverage, type RunProof } from '../verify/entry.ts';
-import { hashPage, type EngineRun } from '../verify/record.ts';
-import { readRecord, recordPath, writeRun } from '../verify/store.ts';
+import { hashPage, mergeRun, type EngineRun } from '../verify/record.ts';
+import { readRecord, recordPath, writeRecord } from '../verify/store.ts';
 import type { CaseResult, Reporter } from './events.ts';
 
 export interface RecordTarget {
   file: string; // the record this run merges its entry into
-  copy: string; // the whole record again, for the run's reports
+  base: string; // the record it starts from (the same file, or the committed one for a checkout's first run)
+  copy?: string; // the whole record again, for the run's reports (with --record)
 }
 
-/** verification/record.json for content/; for another folder, the record beside that folder. */
-export function chooseRecordTarget(root: string, contentDir: string, junitFile: string): RecordTarget {
+/**
+ * Where a run's entry goes: for content/, reports/verification.json (beside the JUnit file),
+ * started from itself when it exists or else the committed record; with `record`, the committed
+ * verification/record.json, copied to the reports. For another folder, the record beside it.
+ */
+export function chooseRecordTarget(root: string, contentDir: string, junitFile: string, record = false, exists: (file: string) => boolean = existsSync): RecordTarget {
   const content = path.resolve(root, contentDir);
-  const own = content === path.join(root, 'content');
-  return {
-    file: own ? recordPath(root) : path.join(path.dirname(content), 'verification', 'record.json'),
-    copy: path.join(path.dirname(path.resolve(root, junitFile)), 'verification.json'),
-  };
+  const reports = path.join(path.dirname(path.resolve(root, junitFile)), 'verification.json');
+  if (content !== path.join(root, 'content')) {
+    const file = path.join(path.dirname(content), 'verification', 'record.json');
+    return { file, base: file, copy: reports };
+  }
+  if (record) return { file: recordPath(root), base: recordPath(root), copy: reports };
+  return { file: reports, base: exists(reports) ? reports : recordPath(root) };
 }
 
 /** Each page's hash, from the text as it is when the run starts. */
@@ -57,10 +68,13 @@ export async function writeVerification(
 ): Promise<{ run: EngineRun; kept: string[] }> {
   const cases: CaseVerdict[] = results.map((r) => ({ name: r.name, file: r.at.file, ok: r.status === 'ok' }));
   const fresh = buildEngineRun(facts, pages, cases, date, proof, coverage);
-  const written = coverage.kind === 'all' ? { run: fresh, kept: [] } : keepEarlierPages(fresh, readRecord(target.file).engines[fresh.engine]);
-  writeRun(target.file, written.run);
-  await mkdir(path.dirname(target.copy), { recursive: true });
-  await copyFile(target.file, target.copy);
+  const base = readRecord(target.base);
+  const written = coverage.kind === 'all' ? { run: fresh, kept: [] } : keepEarlierPages(fresh, base.engines[fresh.engine]);
+  writeRecord(target.file, mergeRun(base, written.run));
+  if (target.copy) {
+    await mkdir(path.dirname(target.copy), { recursive: true });
+    await copyFile(target.file, target.copy);
+  }
   return written;
 }
 
@@ -79,7 +93,7 @@ export async function recordRun(
   try {
     const { run, kept } = await writeVerification(target, await facts, await pages, results, new Date(), proof, coverage);
     const partial = coverage.kind === 'some' ? { kept } : {};
-    report({ kind: 'recorded', engine: run.engine, proof: run.proof, file: shown(target.file), copy: shown(target.copy), pages: Object.keys(run.pages).length - kept.length, ...partial });
+    report({ kind: 'recorded', engine: run.engine, proof: run.proof, file: shown(target.file), ...(target.copy ? { copy: shown(target.copy) } : {}), pages: Object.keys(run.pages).length - kept.length, ...partial });
     return true;
   } catch (error) {
     report({ kind: 'record-error', file: shown(target.file), message: (error as Error).message });

@@ -1,7 +1,7 @@
 // `npm test`: every check the project has, in the order a fresh machine needs them.
-// The same stages run locally and in CI (.ci/run calls `npm ci && npm test`). The last one
-// writes Docker 29.7's entry of verification/record.json (and its copy in reports/, which the
-// Pages job publishes) from test/fixtures/engine-29.7/.
+// The same stages run locally and in CI (.ci/run calls `npm ci && npm test`). The doc-tests
+// write their record to reports/verification.json (ignored: the checkout stays as it was); the
+// last stage adds Docker 29.7's entry there from test/fixtures/engine-29.7/.
 import { spawnSync } from 'node:child_process';
 
 interface Stage {

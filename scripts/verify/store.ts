@@ -1,9 +1,16 @@
-// Reading and writing verification/record.json; the pure logic is in record.ts.
+// Reading and writing verification/record.json (committed) and reports/verification.json (what
+// this checkout's doc-test runs proved, not committed); the pure logic is in record.ts.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { emptyRecord, mergeRun, parseRecord, type EngineRun, type VerificationRecord } from './record.ts';
+import { emptyRecord, mergeRecords, mergeRun, parseRecord, type EngineRun, type VerificationRecord } from './record.ts';
 
 export const recordPath = (root: string): string => join(root, 'verification', 'record.json');
+export const reportsRecordPath = (root: string): string => join(root, 'reports', 'verification.json');
+
+/** What the site shows: the committed record, with this checkout's later runs (reports/) over it, each engine's latest. */
+export function readSiteRecord(root: string): VerificationRecord {
+  return mergeRecords([readRecord(recordPath(root)), readRecord(reportsRecordPath(root))]);
+}
 
 export function readRecord(file: string): VerificationRecord {
   return existsSync(file) ? parseRecord(readFileSync(file, 'utf8'), file) : emptyRecord();

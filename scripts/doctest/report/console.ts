@@ -25,7 +25,7 @@ export function formatConsoleEvent(event: ReportEvent): string {
     case 'cleanup':
       return event.error ? `cleanup failed: ${event.error}` : event.removed.length > 0 ? `cleanup: removed ${event.removed.length} leftover container(s), network(s), volume(s) or image(s)` : '';
     case 'recorded':
-      return `recorded: Docker ${event.engine}${event.proof === 'captures' ? ' (against its captured output)' : ''}, ${event.pages} page${event.pages === 1 ? '' : 's'}, in ${event.file} (copy: ${event.copy})${formatKept(event.kept)}`;
+      return `recorded: Docker ${event.engine}${event.proof === 'captures' ? ' (against its captured output)' : ''}, ${event.pages} page${event.pages === 1 ? '' : 's'}, in ${event.file}${event.copy ? ` (copy: ${event.copy})` : ''}${formatKept(event.kept)}`;
     case 'record-error':
       return `doctest: the verification record ${event.file} was not written: ${event.message}`;
     case 'run-error':

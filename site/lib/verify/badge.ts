@@ -1,4 +1,4 @@
-// What a page says under its title about its doc-tests, from verification/record.json and the
+// What a page says under its title about its doc-tests, from the verification record and the
 // page's file as the build reads it: the record's verdict for this exact text (scripts/verify),
 // state first ("Verified", "Failed", "Not verified since the last edit"), then what it rests on,
 // in full and in brief (for a phone), and, when the runs it names used local stand-in images,
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decideBadge, describeBadge, type Badge } from '../../../scripts/verify/badge.ts';
 import { hashPage, type VerificationRecord } from '../../../scripts/verify/record.ts';
-import { readRecord, recordPath } from '../../../scripts/verify/store.ts';
+import { readSiteRecord } from '../../../scripts/verify/store.ts';
 
 export interface PageBadge {
   state: Badge['state'];
@@ -88,11 +88,14 @@ function describeBrief(badge: Badge): string | undefined {
 
 const records = new Map<string, VerificationRecord>();
 
-/** verification/record.json, read once per build: every page and /verification.json show the same one. */
+/**
+ * The record, read once per build: verification/record.json with this checkout's own runs in
+ * reports/verification.json over it (scripts/verify/store.ts); every page and /verification.json
+ * show the same one.
+ */
 export function loadRecord(root: string = process.cwd()): VerificationRecord {
-  const recordFile = recordPath(root);
-  if (!records.has(recordFile)) records.set(recordFile, readRecord(recordFile));
-  return records.get(recordFile)!;
+  if (!records.has(root)) records.set(root, readSiteRecord(root));
+  return records.get(root)!;
 }
 
 /** The badge from the build's record and the page's file; `file` is relative to `root`. */

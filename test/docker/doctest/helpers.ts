@@ -36,10 +36,11 @@ export interface DoctestRun {
 }
 
 /** Starts `node scripts/doctest/main.ts <args>` (or another argv), with an events file. */
-export function startDoctest(args: string[], options: { env?: NodeJS.ProcessEnv; argv?: string[] } = {}) {
+export function startDoctest(args: string[], options: { env?: NodeJS.ProcessEnv; argv?: string[]; junit?: string } = {}) {
   const dir = mkdtempSync(path.join(scratch, 'run-'));
   const eventsFile = path.join(dir, 'events.jsonl');
-  const reportArgs = ['--events', eventsFile, '--junit', path.join(dir, 'junit.xml')];
+  const junitFile = options.junit ?? path.join(dir, 'junit.xml'); // the run's record goes beside it
+  const reportArgs = ['--events', eventsFile, '--junit', junitFile];
   const argv = options.argv ?? [process.execPath, 'scripts/doctest/main.ts'];
   const child: ChildProcess = spawn(argv[0]!, [...argv.slice(1), ...args, ...reportArgs], {
     cwd: root,
@@ -55,7 +56,7 @@ export function startDoctest(args: string[], options: { env?: NodeJS.ProcessEnv;
   const done = new Promise<DoctestRun>((resolve) =>
     child.on('close', (exitCode, signal) => resolve({ exitCode, signal, output, events: readEvents() })),
   );
-  return { child, done, readEvents, junitFile: path.join(dir, 'junit.xml') };
+  return { child, done, readEvents, junitFile };
 }
 
 export function runDoctest(args: string[], env?: NodeJS.ProcessEnv): Promise<DoctestRun> {

@@ -1,22 +1,27 @@
 // `--matrix`: the guide's own pages on Docker 20.10, 26.1 and 28.5 (Debian bookworm's, trixie's and
 // forky's docker.io; the default engine serves its own version, the others start beside it on their
 // own data roots and stop afterwards). Every case passes on each, the summary names each engine
-// with its wall time, and each engine's entry in verification/record.json is this run's: what the
-// published pages claim is what this commit's tests proved.
+// with its wall time, and each engine's entry in the record is this run's: what the published
+// pages claim is what this commit's tests proved. The record goes to reports/verification.json,
+// as `npm test`'s does; the committed verification/record.json stays as it was.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashPage, parseRecord } from '../../../scripts/verify/record.ts';
-import { root, runDoctest, withGuideLock } from './helpers.ts';
+import { root, startDoctest, withGuideLock } from './helpers.ts';
 
 const versions = ['20.10', '26.1', '28.5'];
 const pages = ['step1', 'step2', 'step3', 'step4', 'networks'];
-const recordFile = path.join(root, 'verification/record.json');
+const committedFile = path.join(root, 'verification/record.json');
+const recordFile = path.join(root, 'reports/verification.json');
 
 describe('doctest --matrix', () => {
   it('runs the whole guide on Docker 20.10, 26.1 and 28.5, one after the other, and records each', { timeout: 900_000 }, async () => {
     const started = new Date().toISOString();
-    const run = await withGuideLock(() => runDoctest(['--matrix']));
+    const committed = readFileSync(committedFile, 'utf8');
+    const run = await withGuideLock(() => startDoctest(['--matrix'], { junit: path.join(root, 'reports/doctest-junit.xml') }).done);
+    expect(readFileSync(committedFile, 'utf8'), 'the committed record, without --record').toBe(committed);
+    expect(run.events.filter((e) => e.kind === 'recorded').map((e) => e.kind === 'recorded' && e.file)).toEqual(versions.map(() => 'reports/verification.json'));
     if (run.exitCode !== 0) throw new Error(`the matrix run exited ${run.exitCode}:\n${run.output}`);
     const failedCases = run.events.filter((e) => e.kind === 'case-end' && e.result.status !== 'ok');
     expect(failedCases).toEqual([]);

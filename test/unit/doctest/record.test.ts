@@ -10,18 +10,27 @@ import { readPage } from './fixtures.ts';
 const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('where a run records what it proved', () => {
-  it('the guide\'s own pages: verification/record.json, copied beside the JUnit report', () => {
-    expect(chooseRecordTarget(root, 'content', 'reports/doctest-junit.xml')).toEqual({
-      file: path.join(root, 'verification/record.json'),
-      copy: path.join(root, 'reports/verification.json'),
-    });
+  const reports = path.join(root, 'reports/verification.json');
+  const committed = path.join(root, 'verification/record.json');
+
+  it('the guide\'s own pages: beside the JUnit report, starting from the committed record on a checkout\'s first run', () => {
+    expect(chooseRecordTarget(root, 'content', 'reports/doctest-junit.xml', false, () => false)).toEqual({ file: reports, base: committed });
+  });
+
+  it('later runs of the checkout add up in reports/, never touching the committed record', () => {
+    expect(chooseRecordTarget(root, 'content', 'reports/doctest-junit.xml', false, (file) => file === reports)).toEqual({ file: reports, base: reports });
+  });
+
+  it('--record: the committed verification/record.json, copied beside the JUnit report', () => {
+    expect(chooseRecordTarget(root, 'content', 'reports/doctest-junit.xml', true, () => true)).toEqual({ file: committed, base: committed, copy: reports });
   });
 
   it('another content folder (a test\'s temporary copy) never writes the project\'s record', () => {
     const copy = path.join(os.tmpdir(), 'pages-x');
     const relative = path.relative(root, path.join(copy, 'content'));
     const target = chooseRecordTarget(root, relative, '/tmp/run-y/junit.xml');
-    expect(target).toEqual({ file: path.join(copy, 'verification/record.json'), copy: '/tmp/run-y/verification.json' });
+    const file = path.join(copy, 'verification/record.json');
+    expect(target).toEqual({ file, base: file, copy: '/tmp/run-y/verification.json' });
   });
 });
 
@@ -33,13 +42,27 @@ describe('the entry a run writes', () => {
     expect(findPageImages(pages)).toEqual(['redis', 'alpine']);
 
     const dir = mkdtempSync(path.join(os.tmpdir(), 'record-run-'));
-    const target = { file: path.join(dir, 'verification/record.json'), copy: path.join(dir, 'reports/verification.json') };
+    const file = path.join(dir, 'verification/record.json');
+    const target = { file, base: file, copy: path.join(dir, 'reports/verification.json') };
     const facts = { server: '28.5.2', client: '28.2.2', images: [], commit: 'unknown' };
     const { run } = await writeVerification(target, facts, texts, [passed, failed], new Date('2026-11-26T10:00:00Z'));
     expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: false, failures: ['content/step2.mdx:90'] } });
     const written = JSON.parse(readFileSync(target.file, 'utf8'));
     expect(Object.keys(written.engines)).toEqual(['28.5.2']);
     expect(readFileSync(target.copy, 'utf8')).toBe(readFileSync(target.file, 'utf8'));
+  });
+
+  it('starts from its base record and writes the merge to its file, leaving the base as it was', async () => {
+    const texts = await readPageTexts(root, [readPage('step1')]);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'record-base-'));
+    const committedFile = path.join(dir, 'verification/record.json');
+    const facts = { server: '20.10.24', client: '28.2.2', images: [], commit: 'unknown' };
+    await writeVerification({ file: committedFile, base: committedFile }, facts, texts, [], new Date('2026-11-26T10:00:00Z'));
+    const before = readFileSync(committedFile, 'utf8');
+    const reportsFile = path.join(dir, 'reports/verification.json');
+    await writeVerification({ file: reportsFile, base: committedFile }, { ...facts, server: '28.5.2' }, texts, [], new Date('2026-11-27T10:00:00Z'));
+    expect(readFileSync(committedFile, 'utf8')).toBe(before);
+    expect(Object.keys(JSON.parse(readFileSync(reportsFile, 'utf8')).engines)).toEqual(['20.10.24', '28.5.2']);
   });
 });
 
@@ -48,7 +71,8 @@ describe('the entry a run of some cases writes', () => {
     const pages = [readPage('step1'), readPage('step2')];
     const texts = await readPageTexts(root, pages);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'record-some-'));
-    const target = { file: path.join(dir, 'verification/record.json'), copy: path.join(dir, 'reports/verification.json') };
+    const file = path.join(dir, 'verification/record.json');
+    const target = { file, base: file, copy: path.join(dir, 'reports/verification.json') };
     const facts = { server: '28.5.2', client: '28.2.2', images: [], commit: 'unknown' };
     await writeVerification(target, facts, texts, [passed], new Date('2026-11-26T10:00:00Z')); // a whole run: step2 proven
     const some = { kind: 'some' as const, files: [] }; // e.g. --grep hosts: one case of step2, no page in full
