@@ -5,7 +5,7 @@
 // is left to preflight, which says so; such a run creates nothing.
 import path from 'node:path';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
-import { runDocker } from './docker.ts';
+import { runDocker } from '../../snippets/lib/engine.mjs';
 import { acquireEngineLock } from './engine-lock.ts';
 import type { Reporter } from './events.ts';
 import { dropRun, findUnfinishedRun, runDirFor, saveRun } from './leftovers.ts';

@@ -8,7 +8,8 @@
 // count here: a volume or tag someone else makes later under the page's name, even before a
 // later run removes what this one left, is not the run's.
 import { matchPending } from '../../snippets/lib/owner.mjs';
-import { listImages, listVolumes, runDocker, type ImageInfo } from './docker.ts';
+import { runDocker } from '../../snippets/lib/engine.mjs';
+import { listImages, listVolumes, type ImageListing as ImageInfo } from '../../snippets/lib/engine-storage.mjs';
 
 export interface StorageScope {
   volumesBefore?: Set<string>; // volume names on the engine before the run

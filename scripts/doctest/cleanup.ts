@@ -10,10 +10,17 @@
 // A container made from an image the run built is the run's too. Then the run's volumes and
 // images (cleanup-storage.ts, by what the snippets recorded): its containers' anonymous volumes go
 // with them (`docker rm -v`), its named volumes and the tags it built after.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isLinkedTo } from '../../snippets/lib/owner.mjs';
+import { readStateFile } from '../../snippets/lib/state.mjs';
 import { findRunImages, removeRunImages, removeRunVolumes, type StorageScope, type StorageState } from './cleanup-storage.ts';
-import { inspectContainers, listContainerIds, listNetworks, runDocker, type NetworkInfo } from './docker.ts';
+import { inspectContainers, listContainerIds, listNetworks, runDocker } from '../../snippets/lib/engine.mjs';
+
+/** A network as `docker network ls` lists it. */
+export interface NetworkInfo {
+  id: string;
+  name: string;
+}
 
 export interface CleanupScope extends StorageScope {
   before: Set<string>; // container ids on the engine before the run
@@ -42,7 +49,7 @@ export async function removeRunContainers(scope: CleanupScope): Promise<string[]
       scope.reported.has(c.id) ||
       recorded.has(c.id) ||
       scope.guideNames.includes(c.name) ||
-      c.links.some((link) => scope.guideNames.some((name) => link.startsWith(`/${name}:`))) ||
+      isLinkedTo(c, scope.guideNames) ||
       c.networks.some((name) => networkNames.includes(name)) ||
       images.ids.includes(c.imageId),
   );
@@ -120,14 +127,7 @@ function readStorageState(stateDir: string): StorageState {
   return { volumes, images, pending };
 }
 
-/** The run's state file (snippets/lib/state.mjs), each list empty when absent. */
-function readState(stateDir: string): StorageState & Record<'containers' | 'networks', { id: string }[]> {
-  let data: Record<string, unknown> = {};
-  try {
-    data = JSON.parse(readFileSync(path.join(stateDir, 'containers.json'), 'utf8')) as Record<string, unknown>;
-  } catch {
-    // nothing recorded yet
-  }
-  const list = <T>(key: string) => (Array.isArray(data[key]) ? (data[key] as T[]) : []);
-  return { containers: list('containers'), networks: list('networks'), volumes: list('volumes'), images: list('images'), pending: list('pending') };
+/** The run's state file, read as the snippets read theirs (snippets/lib/state.mjs). */
+function readState(stateDir: string) {
+  return readStateFile(path.join(stateDir, 'containers.json'));
 }

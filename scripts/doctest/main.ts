@@ -18,7 +18,7 @@ import { createCaseBook, type CaseBook } from './cases.ts';
 import { claimEngine, cleanupLeftovers, engineAnswers, type EngineClaim } from './claim.ts';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
 import { noteStorageBefore } from './cleanup-storage.ts';
-import { listContainerIds, listNetworks } from './docker.ts';
+import { listContainerIds, listNetworks } from '../../snippets/lib/engine.mjs';
 import type { CaseResult, ReportEvent, Reporter } from './events.ts';
 import { runMatrix } from './matrix.ts';
 import { planSnippets, runInOrder } from './plan.ts';

@@ -2,7 +2,7 @@
 // already has: each would be someone else's, and preflight.ts stops the run naming it.
 import type { Page } from '../page/types.ts';
 import { describeCommand } from '../../snippets/lib/docker-command.mjs';
-import { runDocker } from './docker.ts';
+import { runDocker } from '../../snippets/lib/engine.mjs';
 
 /** The volumes and image tags the pages create that exist already: each would be someone else's. */
 export async function findExistingStorage(volumes: string[], tags: string[]): Promise<{ what: string; received: string; todo: string }[]> {

@@ -7,7 +7,7 @@ import type { Page } from '../page/types.ts';
 import { describeCommand } from '../../snippets/lib/docker-command.mjs';
 import { normalizeImageRef } from '../../snippets/lib/docker-command-storage.mjs';
 import { isListening } from '../../snippets/lib/port.mjs';
-import { firstLine, inspectContainers, runDocker } from './docker.ts';
+import { findMissingImages, firstLine, inspectContainers, runDocker } from '../../snippets/lib/engine.mjs';
 import { findExistingStorage, findGuideBuilds, findGuideVolumes } from './preflight-storage.ts';
 
 export class PreflightError extends Error {
@@ -118,15 +118,6 @@ async function findPortHolder({ at, port }: { at: string; port: number }): Promi
       `  What to do: stop what uses port ${port} (\`docker ps --filter publish=${port}\`, or \`ss -ltnp 'sport = :${port}'\`), then run the doc-test again`,
     ].join('\n'),
   );
-}
-
-/** One `docker image inspect` for all (it prints `Error: No such image: <name>` for each missing one). */
-async function findMissingImages(images: string[]): Promise<string[]> {
-  if (images.length === 0) return [];
-  const result = await runDocker(['image', 'inspect', '--format', '{{.Id}}', ...images]);
-  if (result.exitCode === 0) return [];
-  const missing = images.filter((image) => result.stderr.includes(`No such image: ${image}`));
-  return missing.length > 0 ? missing : images; // an answer we cannot read: name them all
 }
 
 /** Each name `pick` takes from the pages' commands, once, in page order. */

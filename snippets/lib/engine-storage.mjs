@@ -1,8 +1,7 @@
 // @ts-check
 // The guide's questions to the engine about volumes and images, through the docker CLI (as
-// engine.mjs does for containers and networks): which exist, since when, and which volumes a
-// container mounts.
-import { runQuiet } from './shell.mjs';
+// engine.mjs does for containers and networks, with its one bounded call): which exist, and since when.
+import { runDocker } from './engine.mjs';
 
 /**
  * @typedef {{ name: string, createdAt: string, created: number }} VolumeInfo  createdAt as Docker prints it
@@ -11,7 +10,7 @@ import { runQuiet } from './shell.mjs';
  */
 export async function inspectVolumes(names) {
   if (names.length === 0) return [];
-  const result = await runQuiet(['docker', 'volume', 'inspect', '--format', '{{json .Name}}\t{{json .CreatedAt}}', ...names]);
+  const result = await runDocker(['volume', 'inspect', '--format', '{{json .Name}}\t{{json .CreatedAt}}', ...names]);
   return result.stdout
     .split('\n')
     .filter(Boolean)
@@ -32,7 +31,7 @@ export async function inspectImages(refs) {
   const format = '{{json .Id}}\t{{json .RepoTags}}\t{{json .Created}}\t{{json .Metadata.LastTagTime}}';
   const found = await Promise.all(
     refs.map(async (ref) => {
-      const result = await runQuiet(['docker', 'image', 'inspect', '--format', format, ref]);
+      const result = await runDocker(['image', 'inspect', '--format', format, ref]);
       const line = result.exitCode === 0 ? result.stdout.trim() : '';
       if (!line) return undefined;
       const [id, tags, created, tagged] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
@@ -43,26 +42,6 @@ export async function inspectImages(refs) {
   return found.filter((image) => image !== undefined);
 }
 
-/**
- * The volumes each of these containers mounts (`docker rm` without `-v` leaves them).
- * @param {string[]} refs  container names or ids
- * @returns {Promise<{ id: string, name: string, volumes: { name: string, anonymous: boolean }[] }[]>}
- */
-export async function inspectMounts(refs) {
-  if (refs.length === 0) return [];
-  const result = await runQuiet(['docker', 'container', 'inspect', '--format', '{{json .Id}}\t{{json .Name}}\t{{json .Mounts}}', ...refs]);
-  return result.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [id, name, mounts] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
-      /** @type {{ Type: string, Name?: string }[]} */
-      const list = mounts ?? [];
-      const volumes = list.filter((m) => m.Type === 'volume' && m.Name).map((m) => ({ name: String(m.Name), anonymous: isAnonymousVolume(String(m.Name)) }));
-      return { id: String(id), name: String(name).replace(/^\//, ''), volumes };
-    });
-}
-
 /** Docker names an anonymous volume (image VOLUME, `-v /path`) with 64 random hex digits. Pure. @param {string} name */
 export function isAnonymousVolume(name) {
   return /^[0-9a-f]{64}$/.test(name);
@@ -71,5 +50,28 @@ export function isAnonymousVolume(name) {
 /** Removes volumes by name; complaints about ones already gone are not failures. @param {string[]} names */
 export async function removeVolumes(names) {
   if (names.length === 0) return { exitCode: 0, stdout: '', stderr: '' };
-  return runQuiet(['docker', 'volume', 'rm', ...names], 60_000);
+  return runDocker(['volume', 'rm', ...names], 60_000);
+}
+
+/** Every volume on the engine, by name (an anonymous one's is 64 hex digits); an Error when the engine cannot say. */
+export async function listVolumes() {
+  const result = await runDocker(['volume', 'ls', '--format', '{{.Name}}']);
+  if (result.exitCode !== 0) throw new Error(`\`docker volume ls\` failed: ${result.stderr.trim()}`);
+  return result.stdout.split('\n').filter(Boolean);
+}
+
+/**
+ * Every image on the engine (intermediate ones too), with its tags; an Error when the engine cannot say.
+ * @typedef {{ id: string, tags: string[] }} ImageListing  id: sha256:…; no tags for an untagged image
+ * @returns {Promise<ImageListing[]>}
+ */
+export async function listImages() {
+  const result = await runDocker(['image', 'ls', '--all', '--no-trunc', '--format', '{{.ID}} {{.Repository}}:{{.Tag}}']);
+  if (result.exitCode !== 0) throw new Error(`\`docker image ls\` failed: ${result.stderr.trim()}`);
+  const images = new Map();
+  for (const line of result.stdout.split('\n').filter(Boolean)) {
+    const [id = '', tag = ''] = line.split(' ');
+    images.set(id, [...(images.get(id) ?? []), ...(tag.includes('<none>') ? [] : [tag])]);
+  }
+  return [...images].map(([id, tags]) => ({ id, tags }));
 }

@@ -1,6 +1,8 @@
 // @ts-check
 // The guide's questions to the Docker engine, through the docker CLI (so DOCKER_HOST and
-// contexts work as they do for the person): which engine, which containers, which images.
+// contexts work as they do for the person): which engine, which containers, networks and images.
+// The one Docker core: the snippets a person runs and the doc-test runner (scripts/doctest/)
+// both ask through these, with one bounded CLI call and one container shape.
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { runQuiet } from './shell.mjs';
@@ -50,61 +52,118 @@ export function findOnPath(name, env = process.env) {
  * @returns {Promise<{ engine?: { id: string, version: string }, problem: string }>}
  */
 export async function askEngine(timeoutMs) {
-  const info = await runQuiet(['docker', 'info', '--format', '{{.ID}} {{.ServerVersion}}'], timeoutMs);
+  const info = await runDocker(['info', '--format', '{{.ID}} {{.ServerVersion}}'], timeoutMs);
   const [id, version] = info.stdout.trim().split(' ');
   if (info.exitCode === 0 && id && version) return { engine: { id, version }, problem: '' };
   return { problem: firstLine(info.stderr) || `exit ${info.exitCode}` };
 }
 
 /**
- * @typedef {{ id: string, name: string, running: boolean, links: string[], ports: number[], created: number }} ContainerInfo
+ * The one bounded docker CLI call, for the guide's scripts and the doc-test runner alike: never
+ * throws; no CLI is exit 127, a deadline a non-zero exit saying so; a process group of its own, so
+ * Ctrl-C at the terminal does not cut the runner's clean-up short (shell.mjs).
+ * @param {string[]} args  after `docker` @param {number} [timeoutMs]
+ * @returns {Promise<{ stdout: string, stderr: string, exitCode: number }>}
+ */
+export async function runDocker(args, timeoutMs = 15_000) {
+  const result = await runQuiet(['docker', ...args], timeoutMs);
+  if (result.exitCode !== null) return { ...result, exitCode: result.exitCode };
+  return { ...result, stderr: [result.stderr, `no answer within ${timeoutMs / 1000}s`].filter(Boolean).join('\n'), exitCode: 127 };
+}
+
+/**
+ * A docker query that must answer: its stdout, or an Error naming the command and what the CLI said.
+ * @param {string[]} args @param {number} [timeoutMs]
+ */
+async function ask(args, timeoutMs) {
+  const result = await runDocker(args, timeoutMs);
+  if (result.exitCode !== 0) throw new Error(`\`docker ${args.slice(0, 2).join(' ')}\` failed: ${firstLine(result.stderr) || `exit ${result.exitCode}`}`);
+  return result.stdout;
+}
+
+/**
+ * One shape of a container, for every reader (ownership, effects, preflight, clean-up).
+ * @typedef {{ id: string, name: string, image: string, imageId: string, status: string, running: boolean,
+ *   links: string[], ports: number[], networks: string[], volumes: string[], created: number }} ContainerInfo
+ *   name without its slash; imageId: the sha256 it was created from; links as Docker keeps them
+ *   ("/redis-server:/eager_turing/redis"); ports: the host ports it publishes; networks: the names
+ *   of those it is attached to; volumes: the names it mounts, named or anonymous (64 hex)
+ */
+
+const CONTAINER_FORMAT = ['.Id', '.Name', '.Config.Image', '.Image', '.State.Status', '.State.Running', '.HostConfig.Links', '.HostConfig.PortBindings', '.NetworkSettings.Networks', '.Mounts', '.Created']
+  .map((field) => `{{json ${field}}}`)
+  .join('\t');
+
+/**
  * @param {string[]} refs  names or ids
  * @returns {Promise<ContainerInfo[]>}  the ones that exist
  */
 export async function inspectContainers(refs) {
   if (refs.length === 0) return [];
-  const format = '{{json .Id}} {{json .Name}} {{.State.Running}} {{json .HostConfig.Links}} {{json .HostConfig.PortBindings}} {{json .Created}}';
-  const result = await runQuiet(['docker', 'container', 'inspect', '--format', format, ...refs]);
+  const result = await runDocker(['container', 'inspect', '--format', CONTAINER_FORMAT, ...refs], 30_000);
   return result.stdout.split('\n').filter(Boolean).map(readContainerLine);
 }
 
-/** @param {string} line @returns {ContainerInfo} */
-function readContainerLine(line) {
-  const [id, name, running, links, ports, created] = line.split(' ');
-  /** @type {Record<string, { HostPort: string }[] | null> | null} */
-  const bindings = JSON.parse(ports ?? 'null');
+/** Pure: one line of CONTAINER_FORMAT. @param {string} line @returns {ContainerInfo} */
+export function readContainerLine(line) {
+  const [id, name, image, imageId, status, running, links, ports, networks, mounts, created] = line.split('\t').map((field) => JSON.parse(field || 'null'));
+  /** @type {Record<string, { HostPort: string }[] | null>} */
+  const bindings = ports ?? {};
+  /** @type {{ Type: string, Name?: string }[]} */
+  const mounted = mounts ?? [];
   return {
-    id: JSON.parse(id ?? '""'),
-    name: String(JSON.parse(name ?? '""')).replace(/^\//, ''),
-    running: running === 'true',
-    links: JSON.parse(links ?? 'null') ?? [],
-    ports: Object.values(bindings ?? {}).flatMap((b) => (b ?? []).map((x) => Number(x.HostPort))).filter(Boolean),
-    created: Date.parse(JSON.parse(created ?? '""')),
+    id: String(id ?? ''),
+    name: String(name ?? '').replace(/^\//, ''),
+    image: String(image ?? ''),
+    imageId: String(imageId ?? ''),
+    status: String(status ?? ''),
+    running: running === true,
+    links: links ?? [],
+    ports: Object.values(bindings).flatMap((b) => (b ?? []).map((x) => Number(x.HostPort))).filter(Boolean),
+    networks: Object.keys(networks ?? {}),
+    volumes: mounted.filter((m) => m.Type === 'volume' && m.Name).map((m) => String(m.Name)),
+    created: Date.parse(String(created ?? '')),
   };
 }
 
-/** Ids of every container on the engine, running or not. */
+/** Ids of every container on the engine, running or not; an Error when the engine cannot say. */
 export async function listContainerIds() {
-  const result = await runQuiet(['docker', 'ps', '-aq', '--no-trunc']);
-  return result.stdout.split('\n').filter(Boolean);
+  return (await ask(['ps', '-aq', '--no-trunc'])).split('\n').filter(Boolean);
+}
+
+/**
+ * Every network on the engine, with its full id; an Error when the engine cannot say.
+ * @returns {Promise<{ id: string, name: string }[]>}
+ */
+export async function listNetworks() {
+  return (await ask(['network', 'ls', '--no-trunc', '--format', '{{.ID}} {{.Name}}']))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => ({ id: line.slice(0, line.indexOf(' ')), name: line.slice(line.indexOf(' ') + 1) }));
 }
 
 /** Ids of running containers publishing host `port`. @param {number} port */
 export async function findPublishers(port) {
-  const result = await runQuiet(['docker', 'ps', '-q', '--no-trunc', '--filter', `publish=${port}`]);
+  const result = await runDocker(['ps', '-q', '--no-trunc', '--filter', `publish=${port}`]);
   return result.stdout.split('\n').filter(Boolean);
 }
 
-/** The images among `images` the engine does not have. @param {string[]} images */
+/**
+ * The images among `images` the engine does not have: one `docker image inspect` for all (it
+ * prints `No such image: <name>` for each missing one), so a tag, a digest or an id all count.
+ * @param {string[]} images @returns {Promise<string[]>}
+ */
 export async function findMissingImages(images) {
-  const result = await runQuiet(['docker', 'image', 'ls', '--format', '{{.Repository}}:{{.Tag}}']);
-  const have = new Set(result.stdout.split('\n'));
-  return images.filter((image) => !have.has(image.includes(':') ? image : `${image}:latest`));
+  if (images.length === 0) return [];
+  const result = await runDocker(['image', 'inspect', '--format', '{{.Id}}', ...images], 30_000);
+  if (result.exitCode === 0) return [];
+  const missing = images.filter((image) => result.stderr.includes(`No such image: ${image}`));
+  return missing.length > 0 ? missing : images; // an answer we cannot read: name them all
 }
 
 /** @param {string} image */
 export async function pullImage(image) {
-  return runQuiet(['docker', 'pull', image], 300_000);
+  return runDocker(['pull', image], 300_000);
 }
 
 /** @param {string} text */
@@ -114,7 +173,7 @@ export function firstLine(text) {
 
 /** Starts a stopped container the guide created. @param {string} id */
 export async function startContainer(id) {
-  return runQuiet(['docker', 'start', id], 60_000);
+  return runDocker(['start', id], 60_000);
 }
 
 /**
@@ -125,7 +184,7 @@ export async function startContainer(id) {
 export async function inspectNetworks(refs) {
   if (refs.length === 0) return [];
   const format = '{{json .Id}}\t{{json .Name}}\t{{json .Containers}}\t{{json .Created}}';
-  const result = await runQuiet(['docker', 'network', 'inspect', '--format', format, ...refs]);
+  const result = await runDocker(['network', 'inspect', '--format', format, ...refs]);
   return result.stdout
     .split('\n')
     .filter(Boolean)

@@ -64,12 +64,20 @@ export function isRecorded(engine, container) {
 }
 
 /**
+ * The link rule, pure: the container was created with a link to one of `names` (Docker keeps
+ * `--link redis-server:redis` as "/redis-server:/<its name>/redis").
+ * @param {Pick<ContainerInfo, 'links'>} container @param {string[]} names
+ */
+export function isLinkedTo(container, names) {
+  return container.links.some((link) => names.some((name) => link.startsWith(`/${name}:`)));
+}
+
+/**
  * Recorded, or linked to one of `ownedNames` (names of existing containers the guide recorded).
  * @param {string} engine @param {ContainerInfo} container @param {string[]} ownedNames
  */
 export function isGuideContainer(engine, container, ownedNames) {
-  if (isRecorded(engine, container)) return true;
-  return container.links.some((link) => ownedNames.some((name) => link.startsWith(`/${name}:`)));
+  return isRecorded(engine, container) || isLinkedTo(container, ownedNames);
 }
 
 /**

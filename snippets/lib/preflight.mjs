@@ -10,6 +10,7 @@ import { inspectImages, inspectVolumes } from './engine-storage.mjs';
 import { isGuideContainer, refuseForeign, refuseForeignNetwork } from './owner.mjs';
 import { refuseForeignImage, refuseForeignVolume } from './owner-storage.mjs';
 import { printNote } from './print.mjs';
+import { readOwned } from './state.mjs';
 import { isListening } from './port.mjs';
 
 /** @typedef {{ text: string, at: string }} Planned */
@@ -75,7 +76,7 @@ async function pullOrExplain(image, at) {
  */
 async function checkPort(engine, port, at, here) {
   const publishers = await inspectContainers(await findPublishers(port));
-  const ownedNames = (await inspectContainers(['redis-server'])).filter((c) => isGuideContainer(engine, c, [])).map((c) => c.name);
+  const ownedNames = (await inspectContainers(readOwned().filter((c) => c.engine === engine).map((c) => c.id))).map((c) => c.name); // the guide's own, by its record
   const foreign = publishers.filter((c) => !isGuideContainer(engine, c, ownedNames));
   if (publishers.length > 0 && foreign.length === 0) return;
   const holder = foreign[0] ? `container ${foreign[0].name} (${foreign[0].id.slice(0, 12)})` : here && (await isListening(port)) ? 'a process on this machine' : '';

@@ -4,7 +4,7 @@
 // so an interrupted run can still tell later that it is the guide's; a `docker rm` without `-v`
 // notes the anonymous volumes it will leave. After it ends: what it created is recorded (the id
 // it printed, the volume or tag it made), what it removed is forgotten, pending entries dropped.
-import { inspectImages, inspectMounts, inspectVolumes } from './engine-storage.mjs';
+import { inspectImages, inspectVolumes, isAnonymousVolume } from './engine-storage.mjs';
 import { inspectContainers, inspectNetworks, listContainerIds } from './engine.mjs';
 import { isRecorded } from './owner.mjs';
 import { isRecordedImage, isRecordedVolume } from './owner-storage.mjs';
@@ -86,9 +86,8 @@ async function recordCreatedVolume(engine, name) {
 
 /** Before `docker rm` without `-v`: the anonymous volumes of the guide's containers it removes stay, recorded. @param {string} engine @param {string[]} names */
 async function noteLeftVolumes(engine, names) {
-  const ours = (await inspectContainers(names)).filter((c) => isRecorded(engine, c)).map((c) => c.id);
-  for (const container of await inspectMounts(ours)) {
-    const left = await inspectVolumes(container.volumes.filter((v) => v.anonymous).map((v) => v.name));
+  for (const container of (await inspectContainers(names)).filter((c) => isRecorded(engine, c))) {
+    const left = await inspectVolumes(container.volumes.filter(isAnonymousVolume));
     left.forEach((v) => recordResource('volumes', { engine, id: v.name, name: v.name, created: v.createdAt }));
   }
 }

@@ -53,13 +53,15 @@ export function runShell(text, { timeoutMs, echo = true, terminal }) {
   /** @type {import('node:child_process').StdioOptions | undefined} */
   const stdio = terminal === 'all' ? ['ignore', 'inherit', 'inherit'] : terminal === 'stderr' ? ['ignore', 'pipe', 'inherit'] : undefined;
   const argv = ['bash', '-c', terminal ? text : `exec 2>&1\n${text}`];
-  return runGroup(argv, timeoutMs, echo ? (data) => process.stdout.write(data) : undefined, stdio).then(
+  return runGroup(argv, timeoutMs, echo ? (data) => process.stdout.write(data) : undefined, stdio, true).then(
     ({ stdout, exitCode, timedOut, durationMs }) => ({ output: stdout, exitCode, timedOut, durationMs }),
   );
 }
 
 /**
- * Runs a short command quietly and returns its output; for the guide's own docker queries.
+ * Runs a short command quietly and returns its output; for the guide's own docker queries. Its
+ * group is not ended by Ctrl-C here: the doc-test runner asks through these while it cleans up
+ * after Ctrl-C, and a query ends at its deadline anyway.
  * @param {string[]} argv @param {number} [timeoutMs]
  * @returns {Promise<{ stdout: string, stderr: string, exitCode: number | null }>}
  */
@@ -93,9 +95,10 @@ export function runInherited(text) {
  * passed to it stays writable, and the command sees it as its terminal.
  * @param {string[]} argv @param {number} timeoutMs @param {(data: Buffer) => void} [onStdout]
  * @param {import('node:child_process').StdioOptions} [stdio]
+ * @param {boolean} [track]  Ctrl-C and SIGTERM here end the group first (trackGroup): a step's own commands
  * @returns {Promise<{ stdout: string, stderr: string, exitCode: number | null, timedOut: boolean, durationMs: number }>}
  */
-function runGroup([file, ...args], timeoutMs, onStdout, stdio = ['ignore', 'pipe', 'pipe']) {
+function runGroup([file, ...args], timeoutMs, onStdout, stdio = ['ignore', 'pipe', 'pipe'], track = false) {
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(/** @type {string} */ (file), args, { stdio, detached: true });
@@ -103,7 +106,7 @@ function runGroup([file, ...args], timeoutMs, onStdout, stdio = ['ignore', 'pipe
     const err = /** @type {Buffer[]} */ ([]);
     child.stdout?.on('data', (/** @type {Buffer} */ data) => (out.push(data), onStdout?.(data)));
     child.stderr?.on('data', (/** @type {Buffer} */ data) => err.push(data));
-    const untrack = child.pid === undefined ? () => {} : trackGroup(child.pid);
+    const untrack = child.pid === undefined || !track ? () => {} : trackGroup(child.pid);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;

@@ -40,9 +40,18 @@ export function stateFile() {
 
 /** @returns {StateRecord} */
 function readRecord() {
+  return readStateFile(stateFile());
+}
+
+/**
+ * The one reader of a state file (the guide's scripts and the doc-test runner's clean-up, which
+ * reads its run's folder): each list empty when the file or the list is absent.
+ * @param {string} file @returns {StateRecord}
+ */
+export function readStateFile(file) {
   const list = (/** @type {unknown} */ value) => (Array.isArray(value) ? value : []);
   try {
-    const data = JSON.parse(readFileSync(stateFile(), 'utf8'));
+    const data = JSON.parse(readFileSync(file, 'utf8'));
     return { containers: list(data.containers), networks: list(data.networks), volumes: list(data.volumes), images: list(data.images), pending: list(data.pending) };
   } catch {
     return { containers: [], networks: [], volumes: [], images: [], pending: [] };

@@ -21,8 +21,9 @@ import {
 } from '../../../../snippets/lib/state.mjs';
 
 const T = Date.parse('2026-11-26T23:00:00Z');
-const redis = { id: 'a'.repeat(64), name: 'redis-server', running: true, links: [], ports: [], created: T };
-const linked = { id: 'b'.repeat(64), name: 'app', running: true, links: ['/redis-server:/app/redis'], ports: [3000], created: T };
+const shape = { image: 'redis', imageId: `sha256:${'c'.repeat(64)}`, status: 'running', networks: ['bridge'], volumes: [] };
+const redis = { ...shape, id: 'a'.repeat(64), name: 'redis-server', running: true, links: [], ports: [], created: T };
+const linked = { ...shape, image: 'app', id: 'b'.repeat(64), name: 'app', running: true, links: ['/redis-server:/app/redis'], ports: [3000], created: T };
 let dir = '';
 
 beforeEach(() => {
