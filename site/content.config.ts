@@ -1,18 +1,12 @@
-// The guide's pages: every content/*.mdx, its id the file name (slug of its route).
+// The guide's pages: every content/*.mdx, its id the file name (slug of its route), its front
+// matter checked by the one schema the page parser checks it with (scripts/page/frontmatter-schema.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { frontmatterSchema } from '../scripts/page/frontmatter-schema.ts';
 
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content' }),
-  schema: z.object({
-    title: z.string(),
-    description: z.string(),
-    step: z.number().int().positive().optional(),
-    snippet: z.string().optional(),
-    needs: z.array(z.string()).default([]),
-    minutes: z.number().int().positive().optional(), // about how long the page takes, shown before it starts
-  }),
+  schema: frontmatterSchema,
 });
 
 export const collections = { pages };

@@ -4,7 +4,7 @@
 // against the page and what update mode writes back (only differing lines change).
 import { compileLine, matchLine, type Bindings, type LinePattern } from './pattern.ts';
 import { linesWildcard } from './redactions.ts';
-import { escapeText } from './tokens.ts';
+import { escapeText, isLinesWildcard } from './tokens.ts';
 
 export interface Alignment {
   ok: boolean;
@@ -19,15 +19,15 @@ export interface MatchMode {
 
 /** Picks the matcher for the block's options; `...` in an unordered block makes it a subset. */
 export function alignLines(expected: string[], actual: string[], mode: MatchMode, bindings: Bindings): Alignment {
-  const hasWildcard = expected.includes(linesWildcard);
+  const hasWildcard = expected.some(isLinesWildcard);
   if (mode.unordered || mode.subset) {
-    const written = expected.filter((line) => line !== linesWildcard);
+    const written = expected.filter((line) => !isLinesWildcard(line));
     return alignLoose(written, actual, mode.unordered, mode.subset || hasWildcard, bindings);
   }
   return alignExact(expected, actual, bindings);
 }
 
-const isWildcard = (p: LinePattern) => p.source === linesWildcard;
+const isWildcard = (p: LinePattern) => isLinesWildcard(p.source);
 
 /** In order, line for line; `...` takes the fewest lines that let the next written line match. */
 function alignExact(expected: string[], actual: string[], start: Bindings): Alignment {

@@ -14,7 +14,7 @@ export interface Redaction {
 const ipv4 = String.raw`(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const ipv6 = String.raw`(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}`;
 
-export const redactions: readonly Redaction[] = [
+const table = [
   {
     name: 'CONTAINER_ID',
     matches: 'a 64-hex container id',
@@ -64,7 +64,12 @@ export const redactions: readonly Redaction[] = [
       '|\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)',
     example: '2025-11-26T16:54:01.123456789Z',
   },
-];
+] as const satisfies readonly Redaction[];
+
+/** The names a page may write between brackets: the site's display table is keyed by them. */
+export type RedactionName = (typeof table)[number]['name'];
+
+export const redactions: readonly Redaction[] = table;
 
 /** `[..]`: any text within one line. */
 export const lineWildcard = '[..]';

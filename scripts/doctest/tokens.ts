@@ -1,12 +1,14 @@
 // THE grammar of what output and session blocks are written with (docs/page-format.md): the tokens
 // of the redaction table (redactions.ts) as `[NAME]`, `[NAME:capture]` and, for a number,
-// `[N:capture+]`; `[..]`; and `\` before a bracket that would read as a token, for that text
-// itself. Every reader of a written line goes through `readTokens`: the page check, where an
-// unknown token is a page error at discovery (scripts/page/blocks.ts, and so the site build too),
-// and the matcher (pattern.ts). `escapeText` writes actual output the same way back (align.ts:
-// diffs and --update), so a page never gets text that would read as a token. Pure.
+// `[N:capture+]`; `[..]`; `\` before a bracket that would read as a token, for that text
+// itself; and `...` alone on a line for any run of lines. Every reader of a written line goes
+// through `readTokens` and `isLinesWildcard`: the page check, where an unknown token is a page
+// error at discovery (scripts/page/blocks.ts, and so the site build too), the matcher (pattern.ts,
+// align.ts) and the site's placeholders (site/lib/blocks/redactions.ts). `escapeText` writes actual
+// output the same way back (align.ts: diffs and --update), so a page never gets text that would
+// read as a token. Pure.
 import type { Location, PageError } from '../page/types.ts';
-import { findRedaction, lineWildcard, redactions, type Redaction } from './redactions.ts';
+import { findRedaction, lineWildcard, linesWildcard, redactions, type Redaction } from './redactions.ts';
 
 export type Piece =
   | { kind: 'text'; text: string } // literal text, escapes removed
@@ -58,6 +60,14 @@ function readToken(token: string): Piece | undefined {
   const rising = m[3] === '+';
   if (rising && !redaction.rising) return undefined;
   return m[2] ? { kind: 'token', redaction, capture: m[2], rising } : { kind: 'token', redaction, rising };
+}
+
+/**
+ * True for a written line that stands for any run of lines: `...` alone. Trailing spaces do not
+ * count (they never do in a written line: normalize.ts); anything before it does, so `  ...` is text.
+ */
+export function isLinesWildcard(line: string): boolean {
+  return line.trimEnd() === linesWildcard;
 }
 
 /** Actual text as a page writes it: `\` before each bracket that would read as a token (`[OK]` -> `\[OK]`). */

@@ -2,9 +2,10 @@
 import type { Expectation, Location, PageError, Session } from './types.ts';
 import type { Fence } from './fences.ts';
 import { readInteger, readString, type Meta } from './meta.ts';
+import { readRange } from '../doctest/engine-range.ts';
 import { checkTokens } from '../doctest/tokens.ts';
 
-/** An `output` block as an Expectation; an unknown token is an error at its line. */
+/** An `output` block as an Expectation; an unknown token is an error at its line, a `docker=` range the runner cannot read one at the fence. */
 export function readOutput(at: Location, fence: Fence, meta: Meta, errors: PageError[]): Expectation {
   errors.push(...checkTokens(at, fence.bodyLine, fence.lines));
   const expectation: Expectation = {
@@ -14,7 +15,7 @@ export function readOutput(at: Location, fence: Fence, meta: Meta, errors: PageE
     subset: meta.get('subset') === true,
     exit: readInteger(meta, 'exit', 0, at, errors),
   };
-  const docker = readString(meta, 'docker', at, errors);
+  const docker = readDocker(meta, at, errors);
   if (docker !== undefined) expectation.docker = docker;
   return expectation;
 }
@@ -31,7 +32,16 @@ export function readSession(at: Location, fence: Fence, meta: Meta, errors: Page
   }
   errors.push(...checkTokens(at, fence.bodyLine, fence.lines));
   const session: Session = { at, prompt: prompt ?? '', body: fence.lines.join('\n'), inputs };
-  const docker = readString(meta, 'docker', at, errors);
+  const docker = readDocker(meta, at, errors);
   if (docker !== undefined) session.docker = docker;
   return session;
+}
+
+/** `docker=">=29.6 <30"`, read by the one range reader (scripts/doctest/engine-range.ts); what it refuses is an error at the fence. */
+function readDocker(meta: Meta, at: Location, errors: PageError[]): string | undefined {
+  const docker = readString(meta, 'docker', at, errors);
+  if (docker === undefined) return undefined;
+  const reading = readRange(docker);
+  if (!reading.ok) errors.push({ at, message: reading.error });
+  return docker;
 }

@@ -1,5 +1,6 @@
 // The shapes every stage shares: what a page holds (parse), what a snippet run reports (run).
 // The page format these describe is docs/page-format.md.
+import type { Frontmatter } from './frontmatter-schema.ts';
 
 /** `content/step2.mdx:31`: every case, error and report line is named by one. */
 export interface Location {
@@ -7,14 +8,8 @@ export interface Location {
   line: number; // 1-based line of the block's opening fence
 }
 
-export interface Frontmatter {
-  title: string;
-  description: string;
-  step?: number;
-  snippet?: string; // "step2": writes snippets/step2.mjs
-  needs: string[]; // page ids (file names without .mdx) whose commands set up this step
-  minutes?: number; // about how long the page takes a reader, shown before it starts
-}
+/** A page's front matter: the shape of its one schema (title, description, step, snippet, needs, minutes). */
+export type { Frontmatter };
 
 /** One command a reader types: a line of a `sh` block, `\` continuations joined. */
 export interface Command {

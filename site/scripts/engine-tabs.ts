@@ -1,17 +1,19 @@
 // The engine tabs of ranged blocks (site/lib/blocks/render-engine-group.ts) work by CSS alone;
 // this makes one choice hold everywhere: picking a tab selects, in every other group, the tab
 // whose range holds the picked tab's engine (`data-engine`, set at build time), and the choice
-// is remembered for the next page. Without storage it still follows within the page.
-import { satisfies } from '../../scripts/doctest/engine-range.ts';
+// is remembered for the next page. Without storage it still follows within the page. Which
+// versions a tab holds comes written out at build time (`data-spans`, from the one range reader
+// scripts/doctest/engine-range.ts), so no range is read here.
+import { spansHold } from '../../scripts/doctest/engine-range.ts';
 
 const KEY = 'guide:docker-engine';
 const radios = [...document.querySelectorAll<HTMLInputElement>('input.engine-radio[data-docker]')];
 
 function holds(radio: HTMLInputElement, engine: string): boolean {
   try {
-    return satisfies(engine, radio.dataset.docker ?? '');
+    return spansHold(radio.dataset.spans ?? '', engine);
   } catch {
-    return false; // a range the doc-tests could not read either: never selected for another
+    return false; // a remembered engine that is no version: never selects anything
   }
 }
 

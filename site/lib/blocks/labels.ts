@@ -1,18 +1,18 @@
 // Human-readable captions from a block's options: the engine range of an output block, the
 // snippet note of a command block. The raw options (`ready=`, `timeout=`...) are never shown.
-import { compare, readSpans, type Span, type Top, type Version } from './engine-bounds.ts';
+import { compareVersions, readRange, type Span, type Top, type Version } from '../../../scripts/doctest/engine-range.ts';
 
 /**
  * The engines a `docker=` range holds, short and never more than it holds: `>=29.6 <30` ->
  * "Docker 29.6 – 29.x", `>=29 <29.6` -> "Docker 29.0 – 29.5", `<29` -> "Docker 28.x and earlier",
  * `>=28` -> "Docker 28.0 and later", `=28` -> "Docker 28.x". Bounds mean what the doc-tests make
- * of them (site/lib/blocks/engine-bounds.ts): `<=27` is "27.0.0 and earlier". A range it cannot
- * read is shown as written.
+ * of them (scripts/doctest/engine-range.ts): `<=27` is "27.0.0 and earlier". A range it refuses,
+ * a page error the build stops on, is shown as written.
  */
 export function describeDockerRange(range: string): string {
-  const spans = readSpans(range);
-  if (!spans) return `Docker ${range.trim()}`;
-  return `Docker ${spans.map(describeSpan).join(' or ')}`;
+  const reading = readRange(range);
+  if (!reading.ok) return `Docker ${range.trim()}`;
+  return `Docker ${reading.spans.map(describeSpan).join(' or ')}`;
 }
 
 function describeSpan({ lowest, hasLower, top }: Span): string {
@@ -25,9 +25,9 @@ function describeSpan({ lowest, hasLower, top }: Span): string {
 
 /** True when the span is exactly its top: `>=29 <30` is all of 29.x, `>=29.5 <29.6` all of 29.5.x. */
 function isWholeTop(lowest: Version, top: Top): boolean {
-  if (top.kind === 'version') return compare(lowest, top.version) === 0;
-  if (top.kind === 'minor') return compare(lowest, [top.major, top.minor, 0]) === 0;
-  return compare(lowest, [top.major, 0, 0]) === 0;
+  if (top.kind === 'version') return compareVersions(lowest, top.version) === 0;
+  if (top.kind === 'minor') return compareVersions(lowest, [top.major, top.minor, 0]) === 0;
+  return compareVersions(lowest, [top.major, 0, 0]) === 0;
 }
 
 /** "29.x", "29.5" (or "29.5.x" after a start inside 29.5), "29.5.2". */

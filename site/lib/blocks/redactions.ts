@@ -1,15 +1,19 @@
 // How the site shows the redaction tokens of docs/page-format.md: one display entry per token,
-// as data. Matching them against real output is the doc-test's job (scripts/doctest/), not this.
+// as data, keyed by the names of the doc-test's table (scripts/doctest/redactions.ts). What is a
+// token, an escape or a `...` line is the doc-test's grammar (scripts/doctest/tokens.ts), so a
+// line shows what the doc-test compares; matching real output is the doc-test's job, not this.
+import type { RedactionName } from '../../../scripts/doctest/redactions.ts';
+import { readTokens, type Piece } from '../../../scripts/doctest/tokens.ts';
 
 export interface Placeholder {
   label: string; // the chip's text: "IPv4 address · same as redis"
   title: string; // the explanation, shown on hover and read as the chip's description
 }
 
-export type Segment = { kind: 'text'; text: string } | { kind: 'placeholder'; token: string; placeholder: Placeholder };
+export type Segment = { kind: 'text'; text: string } | { kind: 'placeholder'; placeholder: Placeholder };
 
-/** Display of each `[KIND]` token. A bracketed word not listed here is literal text. */
-export const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
+/** Display of each `[NAME]` token: every name of the doc-test's table, and no other. */
+export const PLACEHOLDERS: Readonly<Record<RedactionName, Placeholder>> = {
   CONTAINER_ID: { label: 'container id', title: "A container's full 64-character id; yours will differ." },
   NETWORK_ID: { label: 'network id', title: "A network's full 64-character id; yours will differ." },
   SHORT_ID: { label: 'short id', title: "A 12-character id, also a container's host name; yours will differ." },
@@ -27,27 +31,17 @@ export const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
 /** `[..]`: any text within one line. */
 export const ANY_TEXT: Placeholder = { label: '…', title: 'Any text: this part of the line varies.' };
 
-/** `...` alone on a line: any run of lines. */
+/** `...` alone on a line (`isLinesWildcard` of scripts/doctest/tokens.ts): any run of lines. */
 export const MORE_LINES: Placeholder = { label: 'more lines', title: 'Lines may appear here, or none; they vary from run to run.' };
 
-const TOKEN_SOURCE = String.raw`\[(?:\.\.|([A-Z][A-Z0-9_]*)(?::([\w-]+)(\+)?)?)\]`;
-const ONE_TOKEN = new RegExp(`^${TOKEN_SOURCE}$`);
-
-/** True for a line that stands for any run of lines (`...` alone). */
-export function isMoreLines(line: string): boolean {
-  return line.trim() === '...';
-}
-
-/** The display of one token (`[IPV4:redis]`, `[N:requests+]`, `[..]`), or undefined when it is literal text. */
-export function describeToken(token: string): Placeholder | undefined {
-  if (token === '[..]') return ANY_TEXT;
-  const match = ONE_TOKEN.exec(token);
-  if (!match?.[1]) return undefined;
-  const base = PLACEHOLDERS[match[1]];
-  if (!base) return undefined;
-  const name = match[2];
-  if (!name) return base;
-  if (match[3]) {
+/** The display of a token or `[..]` as the grammar read it: a capture says what it is the same as, a rising one that it grew. */
+export function describePiece(piece: Exclude<Piece, { kind: 'text' }>): Placeholder {
+  if (piece.kind === 'any') return ANY_TEXT;
+  const base = PLACEHOLDERS[piece.redaction.name as RedactionName];
+  if (!base) throw new Error(`site/lib/blocks/redactions.ts has no display entry for [${piece.redaction.name}]; add one to PLACEHOLDERS`);
+  const name = piece.capture;
+  if (name === undefined) return base;
+  if (piece.rising) {
     return {
       label: `${base.label} · more than before`,
       title: `${base.title} It is greater than the “${name}” value shown earlier on this page.`,
@@ -59,27 +53,9 @@ export function describeToken(token: string): Placeholder | undefined {
   };
 }
 
-/** Cuts a line of an output block into literal text and placeholders. */
+/** Cuts a written line of an output or session block into text (escapes removed) and placeholders. */
 export function splitRedactions(line: string): Segment[] {
-  const segments: Segment[] = [];
-  let last = 0;
-  for (const match of line.matchAll(new RegExp(TOKEN_SOURCE, 'g'))) {
-    const placeholder = describeToken(match[0]);
-    if (!placeholder) continue;
-    if (match.index > last) segments.push({ kind: 'text', text: line.slice(last, match.index) });
-    segments.push({ kind: 'placeholder', token: match[0], placeholder });
-    last = match.index + match[0].length;
-  }
-  if (last < line.length) segments.push({ kind: 'text', text: line.slice(last) });
-  return mergeText(segments);
-}
-
-function mergeText(segments: Segment[]): Segment[] {
-  const merged: Segment[] = [];
-  for (const segment of segments) {
-    const previous = merged.at(-1);
-    if (segment.kind === 'text' && previous?.kind === 'text') previous.text += segment.text;
-    else merged.push(segment);
-  }
-  return merged;
+  return readTokens(line).pieces.map((piece): Segment =>
+    piece.kind === 'text' ? { kind: 'text', text: piece.text } : { kind: 'placeholder', placeholder: describePiece(piece) },
+  );
 }

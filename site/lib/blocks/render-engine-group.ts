@@ -2,12 +2,14 @@
 // Docker version", one radio per engine range (the first, newest, checked), each followed by
 // its label and its block. CSS shows the block after the checked radio (site/styles/guide.css),
 // so it works without JavaScript; the engine-tabs script (site/scripts/engine-tabs.ts) reads
-// `data-docker` and `data-engine` to follow the reader's choice across groups and pages.
+// `data-spans` (the versions the range holds) and `data-engine` to follow the reader's choice
+// across groups and pages.
 import type { Element } from 'hast';
-import { findReaderEngine } from './engine-bounds.ts';
+import { readRange, writeSpans } from '../../../scripts/doctest/engine-range.ts';
 import { readVariant } from './engine-groups.ts';
 import { h } from './hast.ts';
 import { describeDockerRange } from './labels.ts';
+import { findReaderEngine } from './reader-engine.ts';
 
 /** `figures` (ranged, in page order) in `<fieldset class="engine-group">`; `id` names the group on its page. */
 export function renderEngineGroup(figures: readonly Element[], id: string): Element {
@@ -23,6 +25,7 @@ export function renderEngineGroup(figures: readonly Element[], id: string): Elem
         const range = readVariant(figure)?.range ?? '';
         const tab = `${id}.${index + 1}`;
         const engine = findReaderEngine(range);
+        const reading = readRange(range);
         return [
           h('input', {
             type: 'radio',
@@ -31,6 +34,7 @@ export function renderEngineGroup(figures: readonly Element[], id: string): Elem
             id: tab,
             checked: index === 0,
             dataDocker: range,
+            ...(reading.ok && { dataSpans: writeSpans(reading.spans) }),
             ...(engine !== undefined && { dataEngine: engine }),
             ariaControls: [`${tab}.panel`],
           }),

@@ -4,7 +4,8 @@
 import type { Element, Properties } from 'hast';
 import { h, joinLines, type Child } from './hast.ts';
 import { describeDockerRange } from './labels.ts';
-import { isMoreLines, MORE_LINES, splitRedactions, type Placeholder } from './redactions.ts';
+import { isLinesWildcard } from '../../../scripts/doctest/tokens.ts';
+import { MORE_LINES, splitRedactions, type Placeholder } from './redactions.ts';
 import type { BlockOptions } from './options.ts';
 import { mayScroll } from './scroll.ts';
 
@@ -75,7 +76,7 @@ export function describeOutputOptions(options: BlockOptions): string[] {
 }
 
 function renderOutputLine(line: string): Element {
-  if (isMoreLines(line)) return h('span', { className: ['line', 'more'] }, renderPlaceholder(MORE_LINES));
+  if (isLinesWildcard(line)) return h('span', { className: ['line', 'more'] }, renderPlaceholder(MORE_LINES));
   const children: Child[] = splitRedactions(line).map((segment) =>
     segment.kind === 'text' ? segment.text : renderPlaceholder(segment.placeholder),
   );

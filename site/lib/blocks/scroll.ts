@@ -3,14 +3,15 @@
 // every scrollable region. The measure is the narrowest phone's: a line longer than a 360 px
 // screen shows may scroll there. The scroll-focus script (site/scripts/scroll-focus.ts) then
 // keeps the tab stop only on blocks that do scroll, at the reader's width.
-import { isMoreLines, MORE_LINES, splitRedactions } from './redactions.ts';
+import { isLinesWildcard } from '../../../scripts/doctest/tokens.ts';
+import { MORE_LINES, splitRedactions } from './redactions.ts';
 
 /** Characters of block text one line of a 360 px phone shows (320 px of block at 14 px monospace, less padding). */
 export const PHONE_COLUMNS = 32;
 
 /** How wide a line of an output block is, in characters: its text, each placeholder as its chip's label and padding. */
 export function measureLine(line: string): number {
-  if (isMoreLines(line)) return MORE_LINES.label.length + 1;
+  if (isLinesWildcard(line)) return MORE_LINES.label.length + 1;
   return splitRedactions(line).reduce(
     (width, segment) => width + (segment.kind === 'text' ? [...segment.text.replace(/\t/g, '        ')].length : segment.placeholder.label.length + 1),
     0,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatPageError } from '../../../scripts/page/discover.ts';
 import { parsePage } from '../../../scripts/page/parse.ts';
-import { describeUnknownToken, escapeText, readTokens } from '../../../scripts/doctest/tokens.ts';
+import { describeUnknownToken, escapeText, isLinesWildcard, readTokens } from '../../../scripts/doctest/tokens.ts';
+import { alignLines } from '../../../scripts/doctest/align.ts';
 
 const page = (body: string) => `---\ntitle: T\ndescription: d\n---\n\n\`\`\`sh\necho x\n\`\`\`\n\n${body}\n`;
 const errorsOf = (body: string) => parsePage('content/x.mdx', page(body)).errors.map(formatPageError);
@@ -30,6 +31,24 @@ describe('readTokens', () => {
   it('a backslash before a token-shaped bracket makes it that text; elsewhere a backslash is text', () => {
     expect(readTokens(String.raw`\[OK] \[N] \[..] a\b`)).toEqual({ pieces: [{ kind: 'text', text: String.raw`[OK] [N] [..] a\b` }], unknown: [] });
     expect(readTokens(String.raw`\\[N]`).pieces).toEqual([{ kind: 'text', text: String.raw`\[N]` }]);
+  });
+});
+
+describe('isLinesWildcard: ... alone on a line', () => {
+  it('is any run of lines, trailing spaces ignored', () => {
+    expect(isLinesWildcard('...')).toBe(true);
+    expect(isLinesWildcard('... \t')).toBe(true);
+  });
+
+  it('is text after anything, spaces too, or with more dots', () => {
+    for (const line of ['  ...', 'wait...', '....', '[...]']) expect(isLinesWildcard(line), line).toBe(false);
+  });
+
+  it('is what the matcher takes for any run of lines', () => {
+    const exact = { unordered: false, subset: false };
+    expect(alignLines(['a', '...', 'z'], ['a', 'b', 'c', 'z'], exact, new Map()).ok).toBe(true);
+    expect(alignLines(['a', '  ...', 'z'], ['a', 'b', 'z'], exact, new Map()).ok).toBe(false);
+    expect(alignLines(['a', '  ...', 'z'], ['a', '  ...', 'z'], exact, new Map()).ok).toBe(true);
   });
 });
 

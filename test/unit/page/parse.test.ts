@@ -114,6 +114,17 @@ describe('parsePage: errors name file:line and say what to write', () => {
     ]);
   });
 
+  it('a docker= range the range reader refuses, on an output or a session block, at its fence', () => {
+    const text =
+      `${fence}sh\nls\n${fence}\n${fence}output docker="^29"\nx\n${fence}\n${fence}output docker=">=30 <29"\ny\n${fence}\n` +
+      `${fence}sh interactive\nredis-cli\n${fence}\n${fence}session prompt="r> " docker=""\nr> PING\n${fence}\n`;
+    expect(errorsOf(text).map((e) => e.split(';')[0])).toEqual([
+      'content/x.mdx:10: docker="^29" cannot be read: "^29" is not a comparator (>=, >, <=, <, = or none, then a version of up to three numbers)',
+      'content/x.mdx:13: docker=">=30 <29" holds no version (from 30.0.0 below 29.0.0)',
+      'content/x.mdx:19: docker="" is empty',
+    ]);
+  });
+
   it('an interactive command with no session', () => {
     expect(errorsOf(`${fence}sh interactive\ndocker run -it alpine sh\n${fence}\n`)).toEqual([
       'content/x.mdx:8: the interactive command has no session block; add a ```session prompt="..." block after it with what a person types and sees',

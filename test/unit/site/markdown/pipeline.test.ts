@@ -45,6 +45,28 @@ describe('output blocks', () => {
     expect(output).not.toContain('<button');
   });
 
+  it('show an escaped bracket as the text itself, and ... alone as more lines', async () => {
+    const html = await render('escaped.mdx', `${FRONT}\n\`\`\`sh\ndocker logs app\n\`\`\`\n\n\`\`\`output\n\\[INFO] took [MS]\n...\n  ...\n\`\`\`\n`);
+    const output = html.slice(html.indexOf('block-output'));
+    expect(output).toContain('<span class="line">[INFO] took <span class="ph"');
+    expect(output).toContain('<span class="line more"><span class="ph"');
+    expect(output).toContain('<span class="line">  ...</span>');
+  });
+
+  it('fail the build on a token the doc-test does not know, naming the file and line', async () => {
+    const file = relative(process.cwd(), join(dir, 'unknown-token.mdx'));
+    await expect(render('unknown-token.mdx', `${FRONT}\n\`\`\`sh\ndocker ps\n\`\`\`\n\n\`\`\`output\nid [IPV4:Redis]\n\`\`\`\n`)).rejects.toThrow(
+      `${file}:14: unknown token [IPV4:Redis]; known tokens: [CONTAINER_ID]`,
+    );
+  });
+
+  it('fail the build on a docker= range the doc-test cannot read, naming the file and line', async () => {
+    const file = relative(process.cwd(), join(dir, 'bad-range.mdx'));
+    await expect(render('bad-range.mdx', `${FRONT}\n\`\`\`sh\ndocker ps\n\`\`\`\n\n\`\`\`output docker="^29"\nx\n\`\`\`\n`)).rejects.toThrow(
+      `${file}:13: docker="^29" cannot be read: "^29" is not a comparator`,
+    );
+  });
+
   it('fail the build when they follow no command block, naming the file and line', async () => {
     const text = `${FRONT}\nSome prose.\n\n\`\`\`output\nhello\n\`\`\`\n`;
     const file = relative(process.cwd(), join(dir, 'orphan.mdx'));
@@ -63,13 +85,13 @@ describe('ranged blocks of one command', () => {
     const html = await render('tabs.mdx', page);
     expect(html.match(/<fieldset/g)).toHaveLength(1);
     expect(html).toContain('<fieldset class="engine-group"><legend class="engine-legend">Output for your Docker version</legend>');
-    const tab = (n: number, checked: boolean, range: string, engine: string, label: string): string =>
+    const tab = (n: number, checked: boolean, range: string, spans: string, engine: string, label: string): string =>
       `<input type="radio" class="engine-radio" name="engine.1" id="engine.1.${n}"${checked ? ' checked' : ''} data-docker="${range}" ` +
-      `data-engine="${engine}" aria-controls="engine.1.${n}.panel"><label class="engine-tab" for="engine.1.${n}">${label}</label>` +
+      `data-spans="${spans}" data-engine="${engine}" aria-controls="engine.1.${n}.panel"><label class="engine-tab" for="engine.1.${n}">${label}</label>` +
       `<figure class="block block-output" data-docker="${range}" id="engine.1.${n}.panel">`;
-    expect(html).toContain(tab(1, true, '>=29.6 <30', '29.6.0', 'Docker 29.6 – 29.x'));
-    expect(html).toContain(tab(2, false, '>=29 <29.6', '29.0.0', 'Docker 29.0 – 29.5'));
-    expect(html).toContain(tab(3, false, '<29', '28.0.0', 'Docker 28.x and earlier'));
+    expect(html).toContain(tab(1, true, '>=29.6 <30', '29.6.0-30.0.0', '29.6.0', 'Docker 29.6 – 29.x'));
+    expect(html).toContain(tab(2, false, '>=29 <29.6', '29.0.0-29.6.0', '29.0.0', 'Docker 29.0 – 29.5'));
+    expect(html).toContain(tab(3, false, '<29', '0.0.0-29.0.0', '28.0.0', 'Docker 28.x and earlier'));
     expect(html.match(/ checked/g)).toHaveLength(1);
     expect(html).toContain('name="engine.1"');
     expect(html).toMatch(/<\/fieldset>\s*<p>Prose.<\/p>/);
