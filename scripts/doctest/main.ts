@@ -110,7 +110,7 @@ async function runClaimed(contentDir: string, pages: Page[], tmp: string, claim:
   } });
   plans.filter((plan) => plan.needs.length === 0).forEach(pool.prepare); // their runtime loads while the engine is checked
   const [engine, before, networksBefore] = await Promise.all([
-    checkPreflight(pages, guideNames).catch((error: Error) => void report({ kind: 'run-error', message: error.message })),
+    checkPreflight(pages).catch((error: Error) => void report({ kind: 'run-error', message: error.message })),
     listContainerIds().catch(() => []),
     listNetworks().catch(() => undefined),
     noteStorageBefore(scope), // volumes and images (cleanup-storage.ts)

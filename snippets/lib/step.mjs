@@ -57,7 +57,7 @@ export function defineStep(meta) {
         const engine = handover?.engine ?? (await readEngine());
         const remote = handover ? undefined : describeRemote(await readEndpoint(), localChecks(plan));
         if (remote) printNote(remote);
-        if (!handover) await checkPreflight(engine.id, plan.map((p) => ({ text: p.text, at: p.options.at })), { portsHere: !remote });
+        if (!handover) await checkPreflight(engine.id, plan.map((p) => ({ text: p.text, at: p.options.at })), { kind: 'person', portsHere: !remote });
         const run = { pty: Boolean(handover) }; // the runner compares a terminal's output; a person's terminal gets it as it comes
         for (const planned of plan) {
           if (planned.setup && handover?.needsDone.has(planned.options.from ?? '')) skipDoneSetup(planned);

@@ -69,7 +69,7 @@ describe('failure paths', () => {
     const socket = `unix:///tmp/doctest-no-engine-${process.pid}.sock`;
     const run = await runDoctest([], { DOCKER_HOST: socket });
     expect(run.exitCode).toBe(2);
-    expect(run.output).toContain('`docker version`: the Docker engine is not reachable; no command ran');
+    expect(run.output).toContain('`docker info`: the Docker engine is not reachable; no command ran');
     expect(run.output).toContain(`expected: a running engine answering the docker CLI (DOCKER_HOST=${socket})`);
     expect(run.output).toContain('What to do: run `npm run docker:setup`');
     expect(caseEnds(run.events)).toEqual([]);
