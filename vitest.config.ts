@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects, one per environment (docs/architecture.md):
-//   unit    - pure functions on strings and real fixture files; no Docker, no browser
+//   unit    - pure functions, real files and real local processes; no Docker, no browser
 //   docker  - against the real engine and images from `npm run docker:setup`
 //   browser - real Chromium (Debian's) against the built site served on localhost
 export default defineConfig({

@@ -4,21 +4,19 @@
 // (snippets/lib/handover.mjs): that engine, the checks made, the pages already run successfully in
 // this run, whose set-up it then does not replay, and the run's state folder.
 import type { HandoverMessage } from '../../snippets/lib/handover.mjs';
-import type { RunEvent } from '../page/types.ts';
 import type { SnippetPlan } from './plan.ts';
 import type { Engine } from './preflight.ts';
-import { spawnSnippet, type SnippetOutcome, type SnippetProcess, type SpawnOptions } from './spawn-snippet.ts';
+import { spawnSnippet, type EventSink, type SnippetOutcome, type SnippetProcess, type SpawnOptions } from './spawn-snippet.ts';
 
 export interface SnippetPool {
   prepare(plan: SnippetPlan): void;
   checked(engine: Engine): void; // the run's preflight passed on this engine
-  run(plan: SnippetPlan): Promise<SnippetOutcome>;
+  run(plan: SnippetPlan, onEvent: EventSink): Promise<SnippetOutcome>; // its events, as they come, to `onEvent`
   cancelAll(): void; // every prepared snippet that has not started
 }
 
-export interface PoolOptions extends Omit<SpawnOptions, 'onEvent'> {
+export interface PoolOptions extends SpawnOptions {
   stateDir: string; // the run's state folder, shared by its snippets (containers.json)
-  onEvent: (event: RunEvent, snippet: string) => void;
 }
 
 export function createSnippetPool(options: PoolOptions): SnippetPool {
@@ -29,7 +27,7 @@ export function createSnippetPool(options: PoolOptions): SnippetPool {
   const prepare = (plan: SnippetPlan): SnippetProcess => {
     const existing = processes.get(plan.name);
     if (existing) return existing;
-    const spawned = spawnSnippet(plan, { cwd: options.cwd, signal: options.signal, onEvent: (event) => options.onEvent(event, plan.name) });
+    const spawned = spawnSnippet(plan, { cwd: options.cwd, signal: options.signal });
     processes.set(plan.name, spawned);
     return spawned;
   };
@@ -38,10 +36,10 @@ export function createSnippetPool(options: PoolOptions): SnippetPool {
     checked(checkedEngine) {
       engine = checkedEngine;
     },
-    async run(plan) {
+    async run(plan, onEvent) {
       if (!engine) throw new Error(`snippet ${plan.name}: started before the run's preflight checked the engine`);
       started.add(plan.name);
-      const outcome = await prepare(plan).start(handover(engine, pagesDone, options.stateDir));
+      const outcome = await prepare(plan).start(handover(engine, pagesDone, options.stateDir), onEvent);
       if (!outcome.error && plan.page) pagesDone.add(plan.page);
       return outcome;
     },

@@ -22,13 +22,14 @@ export interface SnippetOutcome {
 export interface SpawnOptions {
   cwd: string;
   signal: AbortSignal; // Ctrl-C
-  onEvent: (event: RunEvent) => void;
 }
+
+export type EventSink = (event: RunEvent) => void;
 
 const graceMs = 3_000;
 
 export interface SnippetProcess {
-  start(handover: HandoverMessage): Promise<SnippetOutcome>; // lets it run; resolves when it has ended
+  start(handover: HandoverMessage, onEvent: EventSink): Promise<SnippetOutcome>; // lets it run, its events to `onEvent`; resolves when it has ended
   cancel(): Promise<number | null>; // before start: it ends without running anything; resolves with its exit code
 }
 
@@ -59,6 +60,7 @@ export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetP
     signalGroup(child.pid, 'SIGTERM');
     setTimeout(() => signalGroup(child.pid, 'SIGKILL'), 1_000).unref();
   };
+  let sink: EventSink | undefined; // given at start: no event comes before the handover
   const handle = (event: RunEvent) => {
     if (event.kind === 'command-start') {
       inFlight = event;
@@ -71,7 +73,7 @@ export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetP
       clearTimeout(commandTimer);
     }
     if (event.kind === 'step-end' && !event.ok) stepError = event.error;
-    options.onEvent(event);
+    sink?.(event);
   };
   child.on('message', (message) => handle(message as RunEvent));
   child.on('error', () => {}); // a send to a snippet that died before its start
@@ -87,8 +89,9 @@ export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetP
   const channelEnd = new Promise<void>((resolve) => (child.connected ? child.once('disconnect', () => resolve()) : resolve()));
   const closed = Promise.all([exited, streamEnd(child.stdout), streamEnd(child.stderr), channelEnd]).then(([code]) => code);
 
-  const start = async (handover: HandoverMessage): Promise<SnippetOutcome> => {
+  const start = async (handover: HandoverMessage, onEvent: EventSink): Promise<SnippetOutcome> => {
     started = performance.now();
+    sink = onEvent;
     snippetTimer = setTimeout(() => kill('snippet-timeout', `the snippet did not end within ${plan.deadlineMs / 1000}s`), plan.deadlineMs);
     if (child.connected) child.send(handover); // prewarm.mjs receives it, then the snippet runs
     return closed.then((exitCode) => {

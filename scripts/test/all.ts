@@ -1,7 +1,9 @@
 // `npm test`: every check the project has, in the order a fresh machine needs them.
 // The same stages run locally and in CI (.ci/run calls `npm ci && npm test`). The doc-tests
-// write their record to reports/verification.json (ignored: the checkout stays as it was); the
-// last stage adds Docker 29.7's entry there from test/fixtures/engine-29.7/.
+// (in the docker suite, then Docker 29.7 against its captured output) write their record to
+// reports/verification.json (ignored: the checkout stays as it was); the site is built after
+// them, so the browser suite checks that the built site shows this commit's record. At the end,
+// a table of each stage's time.
 import { spawnSync } from 'node:child_process';
 
 interface Stage {
@@ -14,18 +16,20 @@ const stages: Stage[] = [
   { name: 'snippets are up to date', argv: ['npm', 'run', '--silent', 'snippets', '--', '--check'] },
   { name: 'docker engine and images', argv: ['npm', 'run', '--silent', 'docker:setup'] },
   { name: 'browser', argv: ['npm', 'run', '--silent', 'browsers:setup'] },
-  { name: 'site build', argv: ['npm', 'run', '--silent', 'build'] },
-  { name: 'size budgets', argv: ['npm', 'run', '--silent', 'budget'] },
-  { name: 'tests (unit, docker, browser)', argv: ['npx', 'vitest', 'run'] },
+  { name: 'tests (unit, docker)', argv: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'docker'] },
   // after the matrix (in the docker suite) wrote Docker 20.10, 26.1 and 28.5: Docker 29, which
   // cannot run here, from its captured output, so the record then holds all four engines
   {
     name: 'doc-tests against Docker 29.7\'s captured output',
     argv: ['npm', 'run', '--silent', 'doctest', '--', '--captures', 'test/fixtures/engine-29.7', '--junit', 'reports/doctest-junit.captures-29.7.xml'],
   },
+  { name: 'site build (with this run\'s record)', argv: ['npm', 'run', '--silent', 'build'] },
+  { name: 'size budgets', argv: ['npm', 'run', '--silent', 'budget'] },
+  { name: 'tests (browser)', argv: ['npx', 'vitest', 'run', '--project', 'browser'] },
 ];
 
 const started = Date.now();
+const times: { name: string; seconds: string }[] = [];
 for (const [index, stage] of stages.entries()) {
   const t0 = Date.now();
   console.log(`\n== [${index + 1}/${stages.length}] ${stage.name}: ${stage.argv.join(' ')}`);
@@ -38,5 +42,9 @@ for (const [index, stage] of stages.entries()) {
     process.exit(1);
   }
   console.log(`== ok: ${stage.name} (${seconds}s)`);
+  times.push({ name: stage.name, seconds });
 }
-console.log(`\n== all ${stages.length} stages passed in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+const total = ((Date.now() - started) / 1000).toFixed(1);
+const width = Math.max(...times.map((t) => t.name.length));
+console.log(`\n== time per stage\n${times.map((t) => `   ${t.name.padEnd(width)}  ${t.seconds.padStart(6)}s`).join('\n')}\n   ${'total'.padEnd(width)}  ${total.padStart(6)}s`);
+console.log(`\n== all ${stages.length} stages passed in ${total}s`);

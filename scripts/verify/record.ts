@@ -1,6 +1,7 @@
 // The verification record: what each doc-test run proved, per engine, kept in
-// verification/record.json (committed, so the site build can show it; every run rewrites
-// the entry of the engine it ran on). Each entry says how it was proven: `live`, a doc-test run
+// verification/record.json (committed; `--record` and `npm run record` write it) and in
+// reports/verification.json (this checkout's runs; the site shows both, each engine's latest). A
+// run rewrites the entry of the engine it ran on. Each entry says how it was proven: `live`, a doc-test run
 // against a running engine, or `captures`, the pages' cases compared with that engine's captured
 // output (`npm run doctest -- --captures <folder>`). Pure functions here; reading and writing in
 // store.ts.

@@ -2,6 +2,7 @@
 // build read (published as /verification.json) holds for the page's current text
 // (site/lib/verify/badge.ts), state first, as a link right after the h1 to the page's section of
 // the verification page; in full on a wide screen, in brief on a phone.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -54,5 +55,18 @@ describe('what each page says it was verified on', () => {
     expect(wide).toEqual([{ text: `${[badge.label, badge.detail].filter(Boolean).join(' ')}`, href }]);
     const phone = await readBadge(id, 360);
     expect(phone).toEqual([{ text: `${[badge.label, badge.brief].filter(Boolean).join(' ')}`, href }]);
+  });
+});
+
+describe('the record the site was built with', () => {
+  // `npm test` builds the site after its doc-tests (the matrix: 20.10, 26.1, 28.5 live; 29.7
+  // against its captures), so the badges the site would publish rest on this commit's runs
+  it('is this commit\'s run on every engine the tests prove', () => {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const runs = ['20.10.', '26.1.', '28.5.', '29.7.'].map((prefix) => Object.values(record.engines).find((run) => run.engine.startsWith(prefix)));
+    expect(runs.map((run) => run?.engine.split('.').slice(0, 2).join('.'))).toEqual(['20.10', '26.1', '28.5', '29.7']);
+    for (const run of runs) {
+      expect(run?.commit, `Docker ${run?.engine}: the site was built from an earlier commit's record; build it after the doc-tests (npm test does)`).toBe(head);
+    }
   });
 });

@@ -14,8 +14,8 @@ const plan: SnippetPlan = { name: 'echo', page: 'echo', file: path.join(import.m
 describe('spawnSnippet', () => {
   it('hands over the engine, the pages done and the state folder as a message; events come back in order', async () => {
     const events: RunEvent[] = [];
-    const snippet = spawnSnippet(plan, { cwd: root, signal: new AbortController().signal, onEvent: (e) => events.push(e) });
-    const outcome = await snippet.start(handover({ id: 'ENGINE:ID', version: '28.5.2' }, new Set(['step1', 'step3']), '/tmp/guide-run/state'));
+    const snippet = spawnSnippet(plan, { cwd: root, signal: new AbortController().signal });
+    const outcome = await snippet.start(handover({ id: 'ENGINE:ID', version: '28.5.2' }, new Set(['step1', 'step3']), '/tmp/guide-run/state'), (e) => events.push(e));
     expect(outcome.exitCode, outcome.output).toBe(0);
     expect(events.map((e) => e.kind)).toEqual(['step-start', 'command-start', 'command-end', 'command-start', 'command-end', 'step-end']);
     const ends = events.filter((e) => e.kind === 'command-end');
@@ -24,7 +24,7 @@ describe('spawnSnippet', () => {
 
   it('cancelled before its start, it runs nothing and reports nothing', async () => {
     const events: RunEvent[] = [];
-    const snippet = spawnSnippet(plan, { cwd: root, signal: new AbortController().signal, onEvent: (e) => events.push(e) });
+    const snippet = spawnSnippet(plan, { cwd: root, signal: new AbortController().signal });
     expect(await snippet.cancel()).toBe(0);
     expect(events).toEqual([]);
   });
