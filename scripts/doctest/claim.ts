@@ -5,7 +5,7 @@
 // is left to preflight, which says so; such a run creates nothing.
 import path from 'node:path';
 import { removeRunContainers, type CleanupScope } from './cleanup.ts';
-import { runDocker } from '../../snippets/lib/engine.mjs';
+import { askEngine } from '../../snippets/lib/engine.mjs';
 import { acquireEngineLock } from './engine-lock.ts';
 import type { Reporter } from './events.ts';
 import { dropRun, findUnfinishedRun, runDirFor, saveRun } from './leftovers.ts';
@@ -28,8 +28,7 @@ export interface EngineClaim {
 
 /** The engine's ID, or undefined when it does not answer (preflight reports that). */
 export async function readEngineId(): Promise<string | undefined> {
-  const info = await runDocker(['info', '--format', '{{.ID}}'], 10_000);
-  return info.exitCode === 0 && info.stdout.trim() ? info.stdout.trim() : undefined;
+  return (await askEngine(10_000)).engine?.id;
 }
 
 /** Whether the engine answers now: after a failure, tells an engine fault from a page's. */

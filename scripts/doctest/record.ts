@@ -12,7 +12,8 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '../page/types.ts';
-import { describeCommand } from '../../snippets/lib/docker-command.mjs';
+import { planChecks } from '../../snippets/lib/preflight.mjs';
+import { pageCommands } from './preflight.ts';
 import { buildEngineRun, keepEarlierPages, type CaseVerdict, type EngineFacts, type PageText, type RunCoverage, type RunProof } from '../verify/entry.ts';
 import { hashPage, mergeRun, type EngineRun } from '../verify/record.ts';
 import { readRecord, recordPath, writeRecord } from '../verify/store.ts';
@@ -45,15 +46,9 @@ export async function readPageTexts(root: string, pages: Page[]): Promise<PageTe
   return Promise.all(pages.map(async (p) => ({ id: p.id, file: p.file, hash: hashPage(await readFile(path.join(root, p.file), 'utf8')) })));
 }
 
-/** The images the pages run (`docker run … <image>`), each once. */
+/** The images the pages run from the engine (`docker run … <image>`, not one a page builds), each once: the preflight's walk. */
 export function findPageImages(pages: Page[]): string[] {
-  const images = pages.flatMap((p) =>
-    p.commands.flatMap((c) => {
-      const run = describeCommand(c.text);
-      return run.kind === 'run' && run.image ? [run.image] : [];
-    }),
-  );
-  return [...new Set(images)];
+  return [...planChecks(pageCommands(pages)).images.keys()];
 }
 
 /** Merges this run's entry into the record and copies the record to the reports; `kept`: the pages kept from the engine's earlier entry. */

@@ -26,6 +26,13 @@ const pages = readdirSync(path.join(root, 'content'))
 const serverVersion = (engine: string) => readCapture(`engine-${engine}/${manifest.engineVersion.file}`).trim();
 const commandOfCapture = (file: string) => manifest.captures.find((c) => c.file === file)!.command;
 
+// the cases below are made from these folders: none found must fail, never pass with no test
+describe('the captured engines', () => {
+  it('are every engine the pages have captures of: 20.10, 26.1, 28.5 and 29.7', () => {
+    expect(engines.sort()).toEqual(['20.10', '26.1', '28.5', '29.7']);
+  });
+});
+
 describe.each(engines)('Docker %s, as captured', (engine) => {
   const dir = `test/fixtures/engine-${engine}`;
   const folder = readCaptureFolder(path.join(root, dir), dir);
