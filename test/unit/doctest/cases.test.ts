@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCaseBook } from '../../../scripts/doctest/cases.ts';
 import type { ReportEvent } from '../../../scripts/doctest/events.ts';
+import { parsePage } from '../../../scripts/page/parse.ts';
 import { commandEnd, commandOf, readCapture, readPage } from './fixtures.ts';
 
 const step3 = readPage('step3');
@@ -62,5 +63,43 @@ describe('createCaseBook', () => {
     expect(results[1]?.failure?.cause ?? results[1]?.failure?.message).toContain('exited with 1');
     const unreached = book().book.finish(new Map());
     expect(unreached.map((r) => r.failure?.cause ?? r.failure?.message).join('\n')).toContain('its snippet (step3) did not reach it');
+  });
+});
+
+// A page written for the selection rules: two counts, the second rising.
+const countText = [
+  '---', 'title: Count', 'description: d', 'snippet: count', '---', '',
+  '```sh', 'curl -s localhost:3000', '```', '', '```output', 'Total requests: [N:requests]', '```', '',
+  '```sh', 'curl -s localhost:3000', '```', '', '```output', 'Total requests: [N:requests+]', '```', '',
+].join('\n');
+const countPage = parsePage('content/count.mdx', countText).page;
+const [countFirst, countSecond] = countPage.commands as [typeof countPage.commands[0], typeof countPage.commands[0]];
+
+function countBook(selected?: ReadonlySet<string>) {
+  const events: ReportEvent[] = [];
+  const cases = createCaseBook([countPage], '28.5.2', 'content', (e) => events.push(e), selected);
+  return { cases, events };
+}
+
+describe('the case book of a run of some cases', () => {
+  it('every command is a case when nothing is selected', () => {
+    expect(countBook().cases.names).toEqual(['content/count.mdx:8', 'content/count.mdx:16']);
+  });
+
+  it('an unselected command is no case: reported as set-up, and still binds its page\'s captures', () => {
+    const { cases, events } = countBook(new Set([countSecond.id]));
+    expect(cases.names).toEqual(['content/count.mdx:16']);
+    cases.record(commandEnd(countFirst, 'Total requests: 9\n'), 'count');
+    cases.record(commandEnd(countSecond, 'Total requests: 8\n'), 'count');
+    const results = cases.finish(new Map());
+    expect(events.map((e) => e.kind)).toEqual(['setup', 'case-end']);
+    expect(events[0]).toEqual({ kind: 'setup', name: 'content/count.mdx:8', command: 'curl -s localhost:3000', snippet: 'count', exitCode: 0, durationMs: 420 });
+    expect(results.map((r) => [r.name, r.status])).toEqual([['content/count.mdx:16', 'failed']]); // 8 is not more than the 9 bound before
+  });
+
+  it('an unselected command that never ran is no failure', () => {
+    const { cases } = countBook(new Set([countFirst.id]));
+    cases.record(commandEnd(countFirst, 'Total requests: 1\n'), 'count');
+    expect(cases.finish(new Map([['count', 'stopped']])).map((r) => [r.name, r.status])).toEqual([['content/count.mdx:8', 'ok']]);
   });
 });
