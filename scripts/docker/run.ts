@@ -1,6 +1,8 @@
 // Running external commands (docker, apt-get, mmdebstrap, npm) with errors that name the
-// command, say what it printed and what to do. One place, so every stage fails the same way.
+// command, say what it printed and what to do. One place, so every stage fails the same way: the
+// project's one error shape (GuideError: what failed, the details, what to do).
 import { spawn } from 'node:child_process';
+import { GuideError } from '../../snippets/lib/errors.mjs';
 
 export interface RunOptions {
   /** deadline in milliseconds; the command is killed (by its pid) when it passes */
@@ -22,14 +24,16 @@ export interface RunResult {
   timedOut: boolean;
 }
 
-export class CommandError extends Error {
+export class CommandError extends GuideError {
   readonly result: RunResult;
-  constructor(message: string, result: RunResult, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
+  constructor(what: string, details: string[], todo: string, result: RunResult, cause?: unknown) {
+    super(what, details, todo, cause);
     this.name = 'CommandError';
     this.result = result;
   }
 }
+
+const RERUN = 'read what it printed, fix what it names, then run the same command again';
 
 /** Runs argv and resolves with its output whatever the exit status. */
 export function runCommand(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
@@ -62,7 +66,7 @@ export function runCommand(argv: readonly string[], options: RunOptions = {}): P
     child.on('error', (error) => {
       if (timer) clearTimeout(timer);
       const result = { code: null, stdout, stderr, timedOut };
-      reject(new CommandError(`${describe(argv)} could not start: ${error.message}`, result, error));
+      reject(new CommandError(`${describe(argv)} could not start: ${error.message}`, [], options.hint ?? `install ${cmd} or put it on PATH, then run again`, result, error));
     });
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);
@@ -78,7 +82,7 @@ export function runCommand(argv: readonly string[], options: RunOptions = {}): P
 /** Runs argv and returns its trimmed stdout; throws a CommandError unless it exits 0. */
 export async function captureCommand(argv: readonly string[], options: RunOptions = {}): Promise<string> {
   const result = await runCommand(argv, options);
-  if (result.code !== 0) throw new CommandError(formatFailure(argv, result, options.hint), result);
+  if (result.code !== 0) throw failure(argv, result, options.hint);
   return result.stdout.trim();
 }
 
@@ -87,13 +91,17 @@ export async function executeCommand(argv: readonly string[], options: RunOption
   await captureCommand(argv, options);
 }
 
-export function formatFailure(argv: readonly string[], result: RunResult, hint?: string): string {
+/** The CommandError of a command that ended badly: how, the last lines it printed, what to do. */
+export function failure(argv: readonly string[], result: RunResult, hint?: string): CommandError {
   const status = result.timedOut ? 'timed out' : `exited with ${result.code}`;
-  const output = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-15).join('\n');
-  const lines = [`${describe(argv)} ${status}`];
-  if (output) lines.push(output.replace(/^/gm, '  | '));
-  if (hint) lines.push(hint);
-  return lines.join('\n');
+  const output = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-15);
+  const details = (result.stderr.trim() || result.stdout.trim()) ? output.map((line) => `| ${line}`) : [];
+  return new CommandError(`${describe(argv)} ${status}`, details, hint ?? RERUN, result);
+}
+
+/** Its message, for a caller that reports the failure as text. */
+export function formatFailure(argv: readonly string[], result: RunResult, hint?: string): string {
+  return failure(argv, result, hint).message;
 }
 
 export function describe(argv: readonly string[]): string {

@@ -9,7 +9,7 @@ describe('running commands', () => {
   test('a failure names the command, its status, its last output and the hint', async () => {
     const error = await captureCommand(['sh', '-c', 'echo one >&2; echo two >&2; exit 3'], { hint: 'Do this.' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CommandError);
-    expect((error as Error).message).toBe("`sh -c 'echo one >&2; echo two >&2; exit 3'` exited with 3\n  | one\n  | two\nDo this.");
+    expect((error as Error).message).toBe("`sh -c 'echo one >&2; echo two >&2; exit 3'` exited with 3\n  | one\n  | two\n  What to do: Do this.");
   });
 
   test('a deadline kills the command and says it timed out', async () => {
