@@ -67,6 +67,7 @@ describe.each(engines)('Docker %s, as captured', (engine) => {
 describe('the hosts file: one block per engine range', () => {
   it('each captured engine takes a block whose docker= range holds it; the "<28" one only before Docker 28', () => {
     const hosts = commandOf(readPage('step2'), commandOfCapture('hosts.txt'));
+    expect(engines.length, 'the engine folders this loop checks (test/fixtures/engine-*/)').toBeGreaterThanOrEqual(4); // none found must fail here too
     for (const engine of engines) {
       const block = selectExpectation(hosts.outputs, serverVersion(engine));
       expect(block, engine).toBeDefined();

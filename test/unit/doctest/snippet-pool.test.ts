@@ -1,6 +1,7 @@
 // The run's snippet processes, with real processes and the real runtime (the channel fixture:
 // echo commands, no Docker): one process per plan, none started before the engine is checked,
 // and the pages done handed to the next snippet.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../../scripts/page/types.ts';
@@ -43,5 +44,77 @@ describe('createSnippetPool', () => {
     const outcome = await pool.run(plan('step3'), (e) => events.push(e)); // the same process: it ended without running
     expect(events).toEqual([]);
     expect(outcome.exitCode).toBe(0);
+  });
+});
+
+// The processes themselves, as the system lists them (/proc): this test process's children
+// running a fixture snippet.
+const fail = path.join(import.meta.dirname, 'fixtures/channel/fail.mjs');
+const failing = (name: string): SnippetPlan => ({ ...plan(name), file: fail });
+
+/** The live (not zombie) child processes of this one whose arguments include `snippet`. */
+function running(snippet: string): number[] {
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).map(Number).filter((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); // "pid (comm) state ppid ..."
+      const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(ppid) === process.pid && state !== 'Z' && readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(snippet);
+    } catch {
+      return false; // ended while being read
+    }
+  });
+}
+
+/** Waits until `check` holds (a spawned process shows its own arguments once it has exec'd). */
+async function until(check: () => boolean, ms = 10_000): Promise<boolean> {
+  for (const end = Date.now() + ms; !check(); await new Promise((resolve) => setTimeout(resolve, 20))) if (Date.now() > end) return false;
+  return true;
+}
+
+describe('createSnippetPool: its processes', () => {
+  it('prepares a plan once: prepared twice, one process, which then runs the snippet and ends', async () => {
+    const pool = newPool();
+    pool.prepare(plan('step1'));
+    pool.prepare(plan('step1'));
+    expect(await until(() => running(file).length > 0)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // time for a second one to show
+    expect(running(file)).toHaveLength(1);
+    pool.checked(engine);
+    const events: RunEvent[] = [];
+    const outcome = await pool.run(plan('step1'), (e) => events.push(e));
+    expect(outcome).toMatchObject({ exitCode: 0, error: undefined });
+    expect(events.map((e) => e.kind)).toEqual(['step-start', 'command-start', 'command-end', 'command-start', 'command-end', 'step-end']);
+    expect(running(file)).toEqual([]);
+  });
+
+  it('cancelAll ends the prepared snippets that have not started, and leaves the one that has', async () => {
+    const pool = newPool();
+    pool.prepare(plan('step1'));
+    pool.prepare(failing('step2'));
+    pool.prepare(failing('step3'));
+    expect(await until(() => running(file).length === 1 && running(fail).length === 2)).toBe(true);
+    pool.checked(engine);
+    const events: RunEvent[] = [];
+    const first = pool.run(plan('step1'), (e) => events.push(e)); // started: its handover is sent now
+    pool.cancelAll();
+    expect(await until(() => running(fail).length === 0)).toBe(true);
+    const outcome = await first;
+    expect(outcome.error).toBeUndefined();
+    expect(second(events)?.kind === 'command-end' && second(events)?.output).toBe('26.1.5  /tmp/guide-pool/state/containers.json\n');
+  });
+
+  it('a run that failed, or a snippet of no page (cleanup), adds nothing to the pages done', async () => {
+    const pool = newPool();
+    pool.checked(engine);
+    const failed = await pool.run(failing('step1'), () => {});
+    expect(failed.exitCode).toBe(1);
+    expect(failed.error?.split('\n')[0]).toBe('content/fail.mdx:4: `exit 3` exited with status 3');
+    expect((await pool.run({ ...plan('cleanup'), page: undefined }, () => {})).error).toBeUndefined();
+    const events: RunEvent[] = [];
+    await pool.run(plan('step2'), (e) => events.push(e));
+    expect(second(events)?.kind === 'command-end' && second(events)?.output).toBe('26.1.5  /tmp/guide-pool/state/containers.json\n');
+    const after: RunEvent[] = [];
+    await pool.run(plan('step3'), (e) => after.push(e)); // step2 passed: handed on, in the order done
+    expect(second(after)?.kind === 'command-end' && second(after)?.output).toBe('26.1.5 step2 /tmp/guide-pool/state/containers.json\n');
   });
 });

@@ -1,7 +1,7 @@
 // One command of a step, with commands that ask the engine nothing (echo, exit, sleep): its
 // outcome, its deadline, its readiness wait and the error that says what to do; through pipes (a
 // person's run) and in a pseudo-terminal (the doc-test runner's).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,103 @@ describe('checkExit', () => {
         expect.stringMatching(/^ {2}What to do: read the output above/),
       ]);
     }
+  });
+});
+
+// A `docker` first on PATH that only notes it was called: any docker command these tests made
+// would be recorded here instead of reaching an engine (run-command.mjs asks effects.mjs and
+// recording.mjs, which ask Docker only about docker commands).
+let shim = '';
+let savedPath: string | undefined;
+beforeAll(() => {
+  shim = mkdtempSync(path.join(os.tmpdir(), 'guide-run-command-path-'));
+  writeFileSync(path.join(shim, 'docker'), `#!/bin/sh\necho "docker $*" >> '${shim}/calls'\nexit 1\n`, { mode: 0o755 });
+  savedPath = process.env.PATH;
+  process.env.PATH = `${shim}${path.delimiter}${savedPath ?? ''}`;
+});
+afterAll(() => {
+  process.env.PATH = savedPath;
+  rmSync(shim, { recursive: true, force: true });
+});
+
+describe.each([{ pty: false }, { pty: true }])('runCommand, pty: $pty: the outcome', (how) => {
+  it('of `exit 3`: its status, no output, no readiness wait', async () => {
+    const { outcome, failure } = await runCommand(engine, planned('exit 3'), how);
+    expect(failure).toBeUndefined();
+    expect(outcome).toEqual({ output: '', exitCode: 3, timedOut: false, durationMs: expect.any(Number), containers: [] });
+  });
+
+  it('of a command stopped at its deadline: timed out, no exit status, and no readiness wait after it', async () => {
+    const started = performance.now();
+    const { outcome, failure } = await runCommand(engine, planned('sleep 5', { timeout: 0.3, ready: 'true' }), how);
+    expect(failure).toBeUndefined();
+    expect(outcome).toMatchObject({ exitCode: null, timedOut: true, containers: [] });
+    expect(outcome.readyMs).toBeUndefined();
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(250);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('waits for `ready` only after the exit status the page expects', async () => {
+    const expected = await runCommand(engine, planned('exit 3', { exit: 3, ready: 'true' }), how);
+    expect(expected.failure).toBeUndefined();
+    expect(expected.outcome.readyMs).toEqual(expect.any(Number));
+    const other = await runCommand(engine, planned('exit 2', { exit: 3, ready: 'exit 1', timeout: 0.5 }), how);
+    expect(other.failure).toBeUndefined(); // no wait, so no readiness failure: checkExit reports it
+    expect(other.outcome).toMatchObject({ exitCode: 2 });
+    expect(other.outcome.readyMs).toBeUndefined();
+  });
+
+  it('returns a readiness that never came as `failure`: file:line, what it waited for, what the last probe said', async () => {
+    // a deadline under 2 s: the wait never reaches its engine check (`docker info`, ready.mjs)
+    const { outcome, failure } = await runCommand(engine, planned('echo started', { ready: 'echo not yet; exit 4', timeout: 0.5 }), how);
+    expect(outcome).toMatchObject({ output: 'started\n', exitCode: 0, timedOut: false });
+    expect(outcome.readyMs).toBeGreaterThan(0);
+    expect(outcome.durationMs).toBeGreaterThanOrEqual(outcome.readyMs!);
+    expect(failure).toBeInstanceOf(GuideError);
+    expect((failure as Error).message.split('\n')).toEqual([
+      expect.stringMatching(/^content\/t\.mdx:2: not ready after 0\.\ds: echo not yet; exit 4$/),
+      '  expected: exit status 0',
+      '  received: exit 4: not yet',
+      expect.stringMatching(/^ {2}What to do: check the container's logs/),
+    ]);
+  });
+});
+
+describe('checkExit of a command stopped at its deadline', () => {
+  it('names file:line, the deadline expected and that no end came', async () => {
+    const timed = planned('echo waiting; sleep 5', { timeout: 0.3 });
+    const { outcome } = await runCommand(engine, timed, { pty: true });
+    expect(() => checkExit(timed, outcome)).toThrow(GuideError);
+    const message = (() => {
+      try {
+        checkExit(timed, outcome);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message?.split('\n')).toEqual([
+      'content/t.mdx:2: `echo waiting; sleep 5` timed out after 0.3s and was stopped',
+      '  expected: exit status 0 within 0.3s',
+      '  received: no end before the deadline; last output:',
+      '    waiting',
+      expect.stringMatching(/^ {2}What to do: /),
+    ]);
+  });
+
+  it('a deadline counts even when the status would match: timed out is never passed', () => {
+    const timed = planned('sleep 5', { exit: 0 });
+    expect(() => checkExit(timed, { output: '', exitCode: 0, timedOut: true, durationMs: 1, containers: [] })).toThrow(/timed out after 60s and was stopped/);
+  });
+});
+
+describe('runCommand with commands that are not docker commands', () => {
+  it('asks the engine nothing and records nothing', async () => {
+    for (const pty of [false, true]) {
+      await runCommand(engine, planned('echo hi'), { pty });
+      await runCommand(engine, planned('exit 3'), { pty });
+      await runCommand(engine, planned('true', { ready: 'true' }), { pty });
+    }
+    expect(existsSync(path.join(shim, 'calls')), 'a docker command was run').toBe(false);
+    expect(existsSync(path.join(dir, 'containers.json')), 'the state file was written').toBe(false);
   });
 });
