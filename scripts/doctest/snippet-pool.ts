@@ -22,6 +22,7 @@ export interface PoolOptions extends SpawnOptions {
 export function createSnippetPool(options: PoolOptions): SnippetPool {
   const processes = new Map<string, SnippetProcess>();
   const started = new Set<string>();
+  const cancelled = new Map<string, Promise<number | null>>(); // ended unstarted: never run again
   const pagesDone = new Set<string>();
   let engine: Engine | undefined;
   const prepare = (plan: SnippetPlan): SnippetProcess => {
@@ -38,13 +39,15 @@ export function createSnippetPool(options: PoolOptions): SnippetPool {
     },
     async run(plan, onEvent) {
       if (!engine) throw new Error(`snippet ${plan.name}: started before the run's preflight checked the engine`);
+      const ended = cancelled.get(plan.name);
+      if (ended) return { exitCode: await ended, error: 'not started: the run cancelled it', output: '', durationMs: 0 };
       started.add(plan.name);
       const outcome = await prepare(plan).start(handover(engine, pagesDone, options.stateDir), onEvent);
       if (!outcome.error && plan.page) pagesDone.add(plan.page);
       return outcome;
     },
     cancelAll() {
-      for (const [name, process] of processes) if (!started.has(name)) process.cancel();
+      for (const [name, process] of processes) if (!started.has(name) && !cancelled.has(name)) cancelled.set(name, process.cancel());
     },
   };
 }

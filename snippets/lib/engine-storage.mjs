@@ -1,7 +1,7 @@
 // @ts-check
 // The guide's questions to the engine about volumes and images, through the docker CLI (as
 // engine.mjs does for containers and networks, with its one bounded call): which exist, and since when.
-import { runDocker } from './engine.mjs';
+import { inspectExisting, runDocker } from './engine.mjs';
 
 /**
  * @typedef {{ name: string, createdAt: string, created: number }} VolumeInfo  createdAt as Docker prints it
@@ -10,8 +10,7 @@ import { runDocker } from './engine.mjs';
  */
 export async function inspectVolumes(names) {
   if (names.length === 0) return [];
-  const result = await runDocker(['volume', 'inspect', '--format', '{{json .Name}}\t{{json .CreatedAt}}', ...names]);
-  return result.stdout
+  return (await inspectExisting(['volume', 'inspect', '--format', '{{json .Name}}\t{{json .CreatedAt}}', ...names]))
     .split('\n')
     .filter(Boolean)
     .map((line) => {

@@ -72,6 +72,20 @@ export async function runDocker(args, timeoutMs = 15_000) {
 }
 
 /**
+ * The answer to an inspect of names or ids: the ones that exist. A name that does not exist is
+ * an answer (Docker says "No such …" or "… not found" for it); anything else it says on a failure
+ * (no engine, no permission) is an Error naming the command, never read as "nothing there".
+ * @param {string[]} args @param {number} [timeoutMs] @returns {Promise<string>}  stdout
+ */
+export async function inspectExisting(args, timeoutMs) {
+  const result = await runDocker(args, timeoutMs);
+  if (result.exitCode === 0) return result.stdout;
+  const other = result.stderr.split('\n').filter((line) => line.trim() && !/no such|not found/i.test(line));
+  if (result.stderr.trim() === '' || other.length > 0) throw new Error(`\`docker ${args.slice(0, 2).join(' ')}\` failed: ${other[0] ?? `exit ${result.exitCode}`}`);
+  return result.stdout;
+}
+
+/**
  * A docker query that must answer: its stdout, or an Error naming the command and what the CLI said.
  * @param {string[]} args @param {number} [timeoutMs]
  */
@@ -100,8 +114,8 @@ const CONTAINER_FORMAT = ['.Id', '.Name', '.Config.Image', '.Image', '.State.Sta
  */
 export async function inspectContainers(refs) {
   if (refs.length === 0) return [];
-  const result = await runDocker(['container', 'inspect', '--format', CONTAINER_FORMAT, ...refs], 30_000);
-  return result.stdout.split('\n').filter(Boolean).map(readContainerLine);
+  const stdout = await inspectExisting(['container', 'inspect', '--format', CONTAINER_FORMAT, ...refs], 30_000);
+  return stdout.split('\n').filter(Boolean).map(readContainerLine);
 }
 
 /** Pure: one line of CONTAINER_FORMAT. @param {string} line @returns {ContainerInfo} */
@@ -184,8 +198,7 @@ export async function startContainer(id) {
 export async function inspectNetworks(refs) {
   if (refs.length === 0) return [];
   const format = '{{json .Id}}\t{{json .Name}}\t{{json .Containers}}\t{{json .Created}}';
-  const result = await runDocker(['network', 'inspect', '--format', format, ...refs]);
-  return result.stdout
+  return (await inspectExisting(['network', 'inspect', '--format', format, ...refs]))
     .split('\n')
     .filter(Boolean)
     .map((line) => {

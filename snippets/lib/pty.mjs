@@ -47,18 +47,36 @@ export async function runInPty(text, { timeoutMs, echo = true }) {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      killSession(child.pid); // the whole session: a child that ignores the hang-up goes too
     }, timeoutMs);
     child.onData((data) => {
       const text = data.replace(/\r\n/g, '\n');
       chunks.push(text);
       if (echo) process.stdout.write(text);
     });
-    child.onExit(({ exitCode }) => {
+    child.onExit(({ exitCode, signal }) => {
       clearTimeout(timer);
       untrack();
       const output = chunks.join('');
-      resolve({ output, exitCode: timedOut ? null : exitCode, timedOut, durationMs: Math.round(performance.now() - started) });
+      resolve({ output, exitCode: timedOut ? null : exitStatus(exitCode, signal), timedOut, durationMs: Math.round(performance.now() - started) });
     });
   });
+}
+
+/**
+ * The status a shell shows: a command ended by a signal is 128 + its number (a pseudo-terminal
+ * reports exit code 0 with the signal beside it). Pure.
+ * @param {number} exitCode @param {number | undefined} signal
+ */
+export function exitStatus(exitCode, signal) {
+  return signal ? 128 + signal : exitCode;
+}
+
+/** @param {number} pid  the session leader, whose group is the command's */
+function killSession(pid) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
 }

@@ -35,15 +35,19 @@ describe('createSnippetPool', () => {
     expect(second(two)?.kind === 'command-end' && second(two)?.output).toBe('26.1.5 step1 /tmp/guide-pool/state/containers.json\n');
   });
 
-  it('ends the snippets it prepared but never started', async () => {
+  it('ends the snippets it prepared but never started, and never runs one of them afterwards', async () => {
     const pool = newPool();
     pool.prepare(plan('step3'));
     pool.cancelAll();
     const events: RunEvent[] = [];
     pool.checked(engine);
-    const outcome = await pool.run(plan('step3'), (e) => events.push(e)); // the same process: it ended without running
+    const outcome = await pool.run(plan('step3'), (e) => events.push(e)); // it ended without running
     expect(events).toEqual([]);
-    expect(outcome.exitCode).toBe(0);
+    expect(outcome).toMatchObject({ exitCode: 0, error: 'not started: the run cancelled it' });
+    const next: RunEvent[] = [];
+    await pool.run(plan('step4'), (e) => next.push(e));
+    const handedOver = next.filter((e) => e.kind === 'command-end')[1];
+    expect(handedOver?.kind === 'command-end' && handedOver.output).toBe('26.1.5  /tmp/guide-pool/state/containers.json\n'); // step3 is no page done
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readContainerLine, runDocker } from '../../../../snippets/lib/engine.mjs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { inspectContainers, readContainerLine, runDocker } from '../../../../snippets/lib/engine.mjs';
 import { isLinkedTo } from '../../../../snippets/lib/owner.mjs';
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -51,5 +54,31 @@ describe('runDocker: the one bounded docker CLI call', () => {
     } finally {
       process.env.PATH = path;
     }
+  });
+});
+
+describe('inspectContainers: a failing engine is never read as "nothing there"', () => {
+  /** A docker CLI that says `stderr` and exits `code`, first on PATH for `fn`. */
+  async function withFakeDocker<T>(stderr: string, code: number, fn: () => Promise<T>): Promise<T> {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'guide-fake-docker-'));
+    writeFileSync(path.join(dir, 'docker'), `#!/bin/sh\nprintf '%s\\n' ${JSON.stringify(stderr)} >&2\nexit ${code}\n`);
+    chmodSync(path.join(dir, 'docker'), 0o755);
+    const saved = process.env.PATH;
+    process.env.PATH = `${dir}${path.delimiter}${saved}`;
+    try {
+      return await fn();
+    } finally {
+      process.env.PATH = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('a name that does not exist is an answer: none', async () => {
+    expect(await withFakeDocker('Error: No such container: redis-server', 1, () => inspectContainers(['redis-server']))).toEqual([]);
+  });
+
+  it('an engine that does not answer is an Error naming the command and what the CLI said', async () => {
+    const said = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+    await expect(withFakeDocker(said, 1, () => inspectContainers(['redis-server']))).rejects.toThrow(`\`docker container inspect\` failed: ${said}`);
   });
 });
