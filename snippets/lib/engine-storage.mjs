@@ -1,7 +1,9 @@
 // @ts-check
-// The guide's questions to the engine about volumes and images, through the docker CLI (as
-// engine.mjs does for containers and networks, with its one bounded call): which exist, and since when.
-import { inspectExisting, runDocker } from './engine.mjs';
+// The guide's questions to the engine about volumes and images, as engine.mjs asks about
+// containers and networks (its API request on a local socket, else its one bounded CLI call):
+// which exist, and since when.
+import { describeFailure, findLocalSocket, requestEngine } from './engine-api.mjs';
+import { inspectExisting, inspectOnApi, runDocker } from './engine.mjs';
 
 /**
  * @typedef {{ name: string, createdAt: string, created: number }} VolumeInfo  createdAt as Docker prints it
@@ -10,14 +12,18 @@ import { inspectExisting, runDocker } from './engine.mjs';
  */
 export async function inspectVolumes(names) {
   if (names.length === 0) return [];
-  return (await inspectExisting(['volume', 'inspect', '--format', '{{json .Name}}\t{{json .CreatedAt}}', ...names]))
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [name, createdAt] = line.split('\t').map((field) => String(JSON.parse(field ?? '""')));
-      return { name: name ?? '', createdAt: createdAt ?? '', created: Date.parse(createdAt ?? '') };
-    })
-    .filter((v) => names.includes(v.name));
+  const read = (/** @type {unknown} */ name, /** @type {unknown} */ createdAt) => ({ name: String(name ?? ''), createdAt: String(createdAt ?? ''), created: Date.parse(String(createdAt ?? '')) });
+  const found = await inspectOnApi('volumes', names);
+  const volumes = found
+    ? found.map((v) => read(v?.Name, v?.CreatedAt))
+    : (await inspectExisting(['volume', 'inspect', '--format', '{{json .Name}}\t{{json .CreatedAt}}', ...names]))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [name, createdAt] = line.split('\t').map((field) => JSON.parse(field ?? '""'));
+          return read(name, createdAt);
+        });
+  return volumes.filter((v) => names.includes(v.name));
 }
 
 /**
@@ -28,17 +34,27 @@ export async function inspectVolumes(names) {
  */
 export async function inspectImages(refs) {
   const format = '{{json .Id}}\t{{json .RepoTags}}\t{{json .Created}}\t{{json .Metadata.LastTagTime}}';
+  const socket = findLocalSocket();
   const found = await Promise.all(
     refs.map(async (ref) => {
+      if (socket) {
+        const answer = await requestEngine(socket, `/images/${encodeURI(ref)}/json`, 15_000);
+        return answer.status === 200 ? readImageJson(ref, answer.body) : undefined;
+      }
       const result = await runDocker(['image', 'inspect', '--format', format, ref]);
       const line = result.exitCode === 0 ? result.stdout.trim() : '';
       if (!line) return undefined;
-      const [id, tags, created, tagged] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
-      const taggedAt = Date.parse(String(tagged ?? ''));
-      return { ref, id: String(id), tags: tags ?? [], created: taggedAt > 0 ? taggedAt : Date.parse(String(created)) };
+      const [Id, RepoTags, Created, LastTagTime] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
+      return readImageJson(ref, { Id, RepoTags, Created, Metadata: { LastTagTime } });
     }),
   );
   return found.filter((image) => image !== undefined);
+}
+
+/** Pure: an image as the engine describes it, found by `ref`. @param {string} ref @param {any} json @returns {ImageInfo} */
+function readImageJson(ref, json) {
+  const taggedAt = Date.parse(String(json?.Metadata?.LastTagTime ?? ''));
+  return { ref, id: String(json?.Id), tags: json?.RepoTags ?? [], created: taggedAt > 0 ? taggedAt : Date.parse(String(json?.Created)) };
 }
 
 /** Docker names an anonymous volume (image VOLUME, `-v /path`) with 64 random hex digits. Pure. @param {string} name */
@@ -52,8 +68,14 @@ export async function removeVolumes(names) {
   return runDocker(['volume', 'rm', ...names], 60_000);
 }
 
-/** Every volume on the engine, by name (an anonymous one's is 64 hex digits); an Error when the engine cannot say. */
+/** Every volume on the engine, by name (an anonymous one's is 64 hex digits); an Error when the engine cannot say. @returns {Promise<string[]>} */
 export async function listVolumes() {
+  const socket = findLocalSocket();
+  if (socket) {
+    const answer = await requestEngine(socket, '/volumes', 15_000);
+    if (answer.status !== 200) throw new Error(`\`docker volume ls\` failed: ${describeFailure(answer)}`);
+    return (answer.body?.Volumes ?? []).map((/** @type {{ Name: string }} */ v) => v.Name);
+  }
   const result = await runDocker(['volume', 'ls', '--format', '{{.Name}}']);
   if (result.exitCode !== 0) throw new Error(`\`docker volume ls\` failed: ${result.stderr.trim()}`);
   return result.stdout.split('\n').filter(Boolean);
@@ -65,6 +87,12 @@ export async function listVolumes() {
  * @returns {Promise<ImageListing[]>}
  */
 export async function listImages() {
+  const socket = findLocalSocket();
+  if (socket) {
+    const answer = await requestEngine(socket, '/images/json?all=1', 15_000);
+    if (answer.status !== 200) throw new Error(`\`docker image ls\` failed: ${describeFailure(answer)}`);
+    return answer.body.map((/** @type {{ Id: string, RepoTags: string[] | null }} */ i) => ({ id: i.Id, tags: (i.RepoTags ?? []).filter((t) => !t.includes('<none>')) }));
+  }
   const result = await runDocker(['image', 'ls', '--all', '--no-trunc', '--format', '{{.ID}} {{.Repository}}:{{.Tag}}']);
   if (result.exitCode !== 0) throw new Error(`\`docker image ls\` failed: ${result.stderr.trim()}`);
   const images = new Map();

@@ -1,10 +1,13 @@
 // @ts-check
-// The guide's questions to the Docker engine, through the docker CLI (so DOCKER_HOST and
-// contexts work as they do for the person): which engine, which containers, networks and images.
-// The one Docker core: the snippets a person runs and the doc-test runner (scripts/doctest/)
-// both ask through these, with one bounded CLI call and one container shape.
+// The guide's questions to the Docker engine: which engine, which containers, networks and
+// images. Asked on the engine's API over its local socket where the docker CLI would use one
+// (engine-api.mjs: no process per question), otherwise through the docker CLI (so DOCKER_HOST and
+// contexts work as they do for the person). The one Docker core: the snippets a person runs and
+// the doc-test runner (scripts/doctest/) both ask through these, with one bounded CLI call, one
+// API request and one container shape.
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import { describeFailure, findLocalSocket, requestEngine } from './engine-api.mjs';
 import { runQuiet } from './shell.mjs';
 import { GuideError } from './errors.mjs';
 
@@ -52,6 +55,12 @@ export function findOnPath(name, env = process.env) {
  * @returns {Promise<{ engine?: { id: string, version: string }, problem: string }>}
  */
 export async function askEngine(timeoutMs) {
+  const socket = findLocalSocket();
+  if (socket) {
+    const answer = await requestEngine(socket, '/info', timeoutMs);
+    if (answer.status === 200 && answer.body?.ID) return { engine: { id: String(answer.body.ID), version: String(answer.body.ServerVersion) }, problem: '' };
+    return { problem: describeFailure(answer) };
+  }
   const info = await runDocker(['info', '--format', '{{.ID}} {{.ServerVersion}}'], timeoutMs);
   const [id, version] = info.stdout.trim().split(' ');
   if (info.exitCode === 0 && id && version) return { engine: { id, version }, problem: '' };
@@ -96,6 +105,36 @@ async function ask(args, timeoutMs) {
 }
 
 /**
+ * A listing on the engine's API, when it is on a local socket: its JSON, or an Error naming the
+ * docker command that asks the same (`docker ps -aq`) and what the engine said; undefined: ask the CLI.
+ * @param {string} pathname @param {string} command
+ */
+async function listOnApi(pathname, command, timeoutMs = 15_000) {
+  const socket = findLocalSocket();
+  if (!socket) return undefined;
+  const answer = await requestEngine(socket, pathname, timeoutMs);
+  if (answer.status !== 200) throw new Error(`\`${command}\` failed: ${describeFailure(answer)}`);
+  return answer.body;
+}
+
+/**
+ * Inspects on the engine's API, when it is on a local socket: the JSON of each of `refs` that
+ * exists (a 404 is a name that does not), in order; an Error for any other failure, named as the
+ * docker command that asks the same; undefined: ask the CLI.
+ * @param {string} kind  `containers`, `networks`, `volumes` or `images` @param {string[]} refs
+ * @returns {Promise<any[] | undefined>}
+ */
+export async function inspectOnApi(kind, refs, timeoutMs = 30_000) {
+  const socket = findLocalSocket();
+  if (!socket) return undefined;
+  const suffix = kind === 'containers' || kind === 'images' ? '/json' : '';
+  const answers = await Promise.all(refs.map((ref) => requestEngine(socket, `/${kind}/${encodeURI(ref)}${suffix}`, timeoutMs)));
+  const failed = answers.find((answer) => answer.status !== 200 && answer.status !== 404);
+  if (failed) throw new Error(`\`docker ${kind.replace(/s$/, '')} inspect\` failed: ${describeFailure(failed)}`);
+  return answers.flatMap((answer) => (answer.status === 200 ? [answer.body] : []));
+}
+
+/**
  * One shape of a container, for every reader (ownership, effects, preflight, clean-up).
  * @typedef {{ id: string, name: string, image: string, imageId: string, status: string, running: boolean,
  *   links: string[], ports: number[], networks: string[], volumes: string[], created: number }} ContainerInfo
@@ -114,13 +153,43 @@ const CONTAINER_FORMAT = ['.Id', '.Name', '.Config.Image', '.Image', '.State.Sta
  */
 export async function inspectContainers(refs) {
   if (refs.length === 0) return [];
+  const found = await inspectOnApi('containers', refs);
+  if (found) return found.map(readContainerJson);
   const stdout = await inspectExisting(['container', 'inspect', '--format', CONTAINER_FORMAT, ...refs], 30_000);
   return stdout.split('\n').filter(Boolean).map(readContainerLine);
 }
 
 /** Pure: one line of CONTAINER_FORMAT. @param {string} line @returns {ContainerInfo} */
 export function readContainerLine(line) {
-  const [id, name, image, imageId, status, running, links, ports, networks, mounts, created] = line.split('\t').map((field) => JSON.parse(field || 'null'));
+  const [Id, Name, Image, ImageId, Status, Running, Links, PortBindings, Networks, Mounts, Created] = line.split('\t').map((field) => JSON.parse(field || 'null'));
+  return readContainerJson({
+    Id,
+    Name,
+    Config: { Image },
+    Image: ImageId,
+    State: { Status, Running },
+    HostConfig: { Links, PortBindings },
+    NetworkSettings: { Networks },
+    Mounts,
+    Created,
+  });
+}
+
+/** Pure: a container as the engine describes it (`docker container inspect`, the API's JSON). @param {any} json @returns {ContainerInfo} */
+export function readContainerJson(json) {
+  const [id, name, image, imageId, status, running, links, ports, networks, mounts, created] = [
+    json?.Id,
+    json?.Name,
+    json?.Config?.Image,
+    json?.Image,
+    json?.State?.Status,
+    json?.State?.Running,
+    json?.HostConfig?.Links,
+    json?.HostConfig?.PortBindings,
+    json?.NetworkSettings?.Networks,
+    json?.Mounts,
+    json?.Created,
+  ];
   /** @type {Record<string, { HostPort: string }[] | null>} */
   const bindings = ports ?? {};
   /** @type {{ Type: string, Name?: string }[]} */
@@ -140,8 +209,10 @@ export function readContainerLine(line) {
   };
 }
 
-/** Ids of every container on the engine, running or not; an Error when the engine cannot say. */
+/** Ids of every container on the engine, running or not; an Error when the engine cannot say. @returns {Promise<string[]>} */
 export async function listContainerIds() {
+  const listed = await listOnApi('/containers/json?all=1', 'docker ps -aq');
+  if (listed) return listed.map((/** @type {{ Id: string }} */ c) => c.Id);
   return (await ask(['ps', '-aq', '--no-trunc'])).split('\n').filter(Boolean);
 }
 
@@ -150,14 +221,21 @@ export async function listContainerIds() {
  * @returns {Promise<{ id: string, name: string }[]>}
  */
 export async function listNetworks() {
+  const listed = await listOnApi('/networks', 'docker network ls');
+  if (listed) return listed.map((/** @type {{ Id: string, Name: string }} */ n) => ({ id: n.Id, name: n.Name }));
   return (await ask(['network', 'ls', '--no-trunc', '--format', '{{.ID}} {{.Name}}']))
     .split('\n')
     .filter(Boolean)
     .map((line) => ({ id: line.slice(0, line.indexOf(' ')), name: line.slice(line.indexOf(' ') + 1) }));
 }
 
-/** Ids of running containers publishing host `port`. @param {number} port */
+/** Ids of running containers publishing host `port`. @param {number} port @returns {Promise<string[]>} */
 export async function findPublishers(port) {
+  const socket = findLocalSocket();
+  if (socket) {
+    const answer = await requestEngine(socket, `/containers/json?filters=${encodeURIComponent(JSON.stringify({ publish: [String(port)] }))}`, 15_000);
+    return answer.status === 200 ? answer.body.map((/** @type {{ Id: string }} */ c) => c.Id) : [];
+  }
   const result = await runDocker(['ps', '-q', '--no-trunc', '--filter', `publish=${port}`]);
   return result.stdout.split('\n').filter(Boolean);
 }
@@ -169,6 +247,11 @@ export async function findPublishers(port) {
  */
 export async function findMissingImages(images) {
   if (images.length === 0) return [];
+  const socket = findLocalSocket();
+  if (socket) {
+    const answers = await Promise.all(images.map((image) => requestEngine(socket, `/images/${encodeURI(image)}/json`, 30_000)));
+    return images.filter((_, index) => answers[index]?.status !== 200); // missing, or an answer we cannot read: named
+  }
   const result = await runDocker(['image', 'inspect', '--format', '{{.Id}}', ...images], 30_000);
   if (result.exitCode === 0) return [];
   const missing = images.filter((image) => result.stderr.includes(`No such image: ${image}`));
@@ -197,13 +280,20 @@ export async function startContainer(id) {
  */
 export async function inspectNetworks(refs) {
   if (refs.length === 0) return [];
+  const found = await inspectOnApi('networks', refs);
+  if (found) return found.map(readNetworkJson).filter((n) => refs.includes(n.name) || refs.includes(n.id));
   const format = '{{json .Id}}\t{{json .Name}}\t{{json .Containers}}\t{{json .Created}}';
   return (await inspectExisting(['network', 'inspect', '--format', format, ...refs]))
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [id, name, containers, created] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
-      return { id: String(id), name: String(name), containers: Object.keys(containers ?? {}), created: Date.parse(String(created)) };
+      const [Id, Name, Containers, Created] = line.split('\t').map((field) => JSON.parse(field ?? 'null'));
+      return readNetworkJson({ Id, Name, Containers, Created });
     })
     .filter((n) => refs.includes(n.name) || refs.includes(n.id));
+}
+
+/** Pure: a network as the engine describes it. @param {any} json @returns {NetworkInfo} */
+function readNetworkJson(json) {
+  return { id: String(json?.Id), name: String(json?.Name), containers: Object.keys(json?.Containers ?? {}), created: Date.parse(String(json?.Created)) };
 }

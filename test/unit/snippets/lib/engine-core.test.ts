@@ -58,17 +58,20 @@ describe('runDocker: the one bounded docker CLI call', () => {
 });
 
 describe('inspectContainers: a failing engine is never read as "nothing there"', () => {
-  /** A docker CLI that says `stderr` and exits `code`, first on PATH for `fn`. */
+  /** A docker CLI that says `stderr` and exits `code`, first on PATH for `fn`; an engine it alone knows how to reach (tcp://). */
   async function withFakeDocker<T>(stderr: string, code: number, fn: () => Promise<T>): Promise<T> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'guide-fake-docker-'));
     writeFileSync(path.join(dir, 'docker'), `#!/bin/sh\nprintf '%s\\n' ${JSON.stringify(stderr)} >&2\nexit ${code}\n`);
     chmodSync(path.join(dir, 'docker'), 0o755);
-    const saved = process.env.PATH;
-    process.env.PATH = `${dir}${path.delimiter}${saved}`;
+    const saved = { PATH: process.env.PATH, DOCKER_HOST: process.env.DOCKER_HOST };
+    process.env.PATH = `${dir}${path.delimiter}${saved.PATH}`;
+    process.env.DOCKER_HOST = 'tcp://127.0.0.1:9';
     try {
       return await fn();
     } finally {
-      process.env.PATH = saved;
+      process.env.PATH = saved.PATH;
+      if (saved.DOCKER_HOST === undefined) delete process.env.DOCKER_HOST;
+      else process.env.DOCKER_HOST = saved.DOCKER_HOST;
       rmSync(dir, { recursive: true, force: true });
     }
   }

@@ -65,19 +65,25 @@ describe('checkExit', () => {
   });
 });
 
-// A `docker` first on PATH that only notes it was called: any docker command these tests made
-// would be recorded here instead of reaching an engine (run-command.mjs asks effects.mjs and
+// A `docker` first on PATH that only notes it was called, and an engine socket nothing listens on:
+// any docker command these tests made would be recorded here, and any question on the engine's
+// API would fail, instead of reaching an engine (run-command.mjs asks effects.mjs and
 // recording.mjs, which ask Docker only about docker commands).
 let shim = '';
 let savedPath: string | undefined;
+let savedHost: string | undefined;
 beforeAll(() => {
   shim = mkdtempSync(path.join(os.tmpdir(), 'guide-run-command-path-'));
   writeFileSync(path.join(shim, 'docker'), `#!/bin/sh\necho "docker $*" >> '${shim}/calls'\nexit 1\n`, { mode: 0o755 });
   savedPath = process.env.PATH;
+  savedHost = process.env.DOCKER_HOST;
   process.env.PATH = `${shim}${path.delimiter}${savedPath ?? ''}`;
+  process.env.DOCKER_HOST = `unix://${shim}/no-engine.sock`;
 });
 afterAll(() => {
   process.env.PATH = savedPath;
+  if (savedHost === undefined) delete process.env.DOCKER_HOST;
+  else process.env.DOCKER_HOST = savedHost;
   rmSync(shim, { recursive: true, force: true });
 });
 
