@@ -29,8 +29,8 @@ export function buildUnderBase(basePath: string, siteUrl?: string): Built {
   return { dir, base: readPublishTarget({ BASE_PATH: basePath }).base };
 }
 
-/** What the site build reads besides content/ and node_modules (snippets/lib: what a step leaves running). */
-const SITE_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site', 'scripts', 'snippets', 'verification'];
+/** What the site build reads besides content/ and node_modules (snippets/lib: what a step leaves running; the images' ports the pictures show). */
+const SITE_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site', 'scripts', 'snippets', 'verification', 'images/official-configs.json'];
 
 /**
  * Builds the site from the pages in `contentDir` (at least an index.mdx) in a temporary copy of
