@@ -26,9 +26,12 @@ export const PAGE_PALETTE: Palette = {
 export interface SvgOptions {
   id: string; // prefix of the ids <title> and <desc> get
   palette: Palette;
+  place?: { x: number; y: number; scale: number } | undefined; // nested in a larger picture (the PNG card)
 }
 
-export function renderDiagramSvg(layout: Layout, text: DiagramText, { id, palette }: SvgOptions): string {
+export function renderDiagramSvg(layout: Layout, text: DiagramText, { id, palette, place }: SvgOptions): string {
+  const at = place ? ` x="${place.x}" y="${place.y}"` : '';
+  const scale = place?.scale ?? 1;
   const style = [
     `.dg text{font:12px ui-monospace,'DejaVu Sans Mono',Menlo,Consolas,monospace;fill:${palette.fg}}`,
     `.dg .t{font:bold 13px system-ui,'DejaVu Sans',sans-serif}`,
@@ -41,7 +44,7 @@ export function renderDiagramSvg(layout: Layout, text: DiagramText, { id, palett
     `.dg .h{fill:${palette.muted}}.dg .h.on{fill:${palette.accent}}`,
   ].join('');
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="dg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="dg" viewBox="0 0 ${layout.width} ${layout.height}"${at} width="${layout.width * scale}" height="${layout.height * scale}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeXml(text.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(joinDescription(text))}</desc>`,
     `<style>${style}</style>`,
