@@ -1,7 +1,8 @@
 // @ts-check
 // Reads what a docker command will do, from its text alone (pure): the container name it
-// creates, the ports it publishes, the containers it links to, the network it joins, the named
-// volumes it mounts, the image it runs; the containers `docker rm` removes (and whether with their
+// creates, the ports it publishes (host and container side), the containers it links to (and
+// the alias of each), the network it joins and its aliases there, the named volumes it mounts,
+// the image it runs and the command after it; the containers `docker rm` removes (and whether with their
 // anonymous volumes, `-v`); the networks `docker network create/rm` name; the volumes `docker
 // volume create/rm` name; the tags `docker build -t` gives and the images `docker image rm` removes
 // (those three in docker-command-storage.mjs).
@@ -19,8 +20,11 @@ const VALUE_OPTIONS = new Set([
 /** Short options that take a value, for combined flags like `-dp 3000:3000`. */
 const SHORT_VALUE = new Set(['p', 'e', 'v', 'w', 'u', 'h', 'l', 'm', 'a']);
 /**
+ * @typedef {{ host?: number, container: number }} PublishedPort  `-p 3000:3000`; no host port: Docker picks one
+ * @typedef {{ name: string, alias: string }} Link  `--link redis-server:redis`; no alias: the name
  * @typedef {{ kind: 'run', name?: string, detached: boolean, tty: boolean, ports: number[],
- *   links: string[], network?: string, volumes: string[], image?: string }} RunCommand
+ *   published: PublishedPort[], links: string[], linked: Link[], network?: string, networkAliases: string[],
+ *   volumes: string[], image?: string, args: string[] }} RunCommand  ports: the host ports alone; args: the words after the image
  * @typedef {{ kind: 'rm', names: string[], volumes: boolean }} RemoveCommand
  * @typedef {{ kind: 'network-create', name: string }} NetworkCreateCommand
  * @typedef {{ kind: 'network-rm', names: string[] }} NetworkRemoveCommand
@@ -86,11 +90,12 @@ function userNetwork(value) {
 /** @param {string[]} args  the words after `docker run` @returns {RunCommand} */
 function describeRun(args) {
   /** @type {RunCommand} */
-  const run = { kind: 'run', detached: false, tty: false, ports: [], links: [], volumes: [] };
+  const run = { kind: 'run', detached: false, tty: false, ports: [], published: [], links: [], linked: [], networkAliases: [], volumes: [], args: [] };
   for (let i = 0; i < args.length; i++) {
     const word = args[i] ?? '';
     if (!word.startsWith('-')) {
       run.image = word;
+      run.args = args.slice(i + 1);
       break;
     }
     const [flag, inline] = word.startsWith('--') ? splitLong(word) : [word, undefined];
@@ -103,9 +108,17 @@ function describeRun(args) {
     const volume = flag === '--volume' || (!flag.startsWith('--') && flag.endsWith('v')) ? namedVolumeOfBind(value) : flag === '--mount' ? namedVolumeOfMount(value) : undefined;
     if (volume && !run.volumes.includes(volume)) run.volumes.push(volume);
     if (flag === '--name') run.name = value;
-    else if (flag === '--link') run.links.push(value.split(':')[0] ?? value);
-    else if ((flag === '--network' || flag === '--net') && userNetwork(value)) run.network = value;
-    else if (flag === '--publish' || (!flag.startsWith('--') && flag.endsWith('p'))) run.ports.push(...hostPort(value));
+    else if (flag === '--link') {
+      const [name = value, alias = name] = value.split(':');
+      run.links.push(name);
+      run.linked.push({ name, alias });
+    } else if ((flag === '--network' || flag === '--net') && userNetwork(value)) run.network = value;
+    else if (flag === '--network-alias') run.networkAliases.push(value);
+    else if (flag === '--publish' || (!flag.startsWith('--') && flag.endsWith('p'))) {
+      const port = publishedPort(value);
+      if (port) run.published.push(port);
+      if (port?.host !== undefined) run.ports.push(port.host);
+    }
   }
   return run;
 }
@@ -116,10 +129,17 @@ function splitLong(word) {
   return i < 0 ? [word, undefined] : [word.slice(0, i), word.slice(i + 1)];
 }
 
-/** "3000:3000", "127.0.0.1:3000:3000/tcp" -> [3000]; "3000" (random host port) -> [] @param {string} spec */
-function hostPort(spec) {
-  const parts = spec.replace(/\/\w+$/, '').split(':');
-  return parts.length >= 2 ? [Number(parts[parts.length - 2])].filter(Number.isInteger) : [];
+/**
+ * "3000:3000", "127.0.0.1:8080:3000/tcp" -> { host, container }; "3000" -> { container } (Docker picks
+ * the host port); unreadable -> undefined
+ * @param {string} spec @returns {PublishedPort | undefined}
+ */
+function publishedPort(spec) {
+  const parts = spec.replace(/\/\w+$/, '').split(':').map(Number);
+  const container = parts[parts.length - 1];
+  const host = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  if (!Number.isInteger(container)) return undefined;
+  return host !== undefined && Number.isInteger(host) ? { host, container: /** @type {number} */ (container) } : { container: /** @type {number} */ (container) };
 }
 
 /** Splits shell words, honouring single and double quotes (enough for the guide's commands). @param {string} text */

@@ -22,6 +22,7 @@ export interface Running {
   image?: string | undefined; // "katacoda/redis-node-docker-example", for a container with no name
   ports: number[]; // host ports it publishes
   from: PageRef;
+  command: string; // the command that started it, as the page writes it
 }
 
 export interface BeforeYouStart {
@@ -40,13 +41,18 @@ export function planBeforeYouStart(page: Page, pages: readonly Page[]): BeforeYo
   const { minutes, needs, step } = page.frontmatter;
   if (step === undefined && needs.length === 0 && minutes === undefined) return undefined;
   const needed = orderNeeds(page, [...pages]);
-  const running = needed.reduce<Running[]>((now, need) => findRunning(need, now), []);
+  const running = findRunningBefore(page, pages);
   // a needed page that another needed page also needs is set up by that one's snippet
   const covered = new Set(needed.flatMap((need) => orderNeeds(need, [...pages]).map((p) => p.id)));
   const setup = needed
     .filter((need) => !covered.has(need.id) && need.frontmatter.snippet !== undefined)
     .map((need) => describeSnippet(need.frontmatter.snippet!));
   return { minutes, running, setup };
+}
+
+/** What the pages `page` needs leave running when it starts, in the order the set-up starts them. */
+export function findRunningBefore(page: Page, pages: readonly Page[]): Running[] {
+  return orderNeeds(page, [...pages]).reduce<Running[]>((now, need) => findRunning(need, now), []);
 }
 
 /** What is running after `page`'s own commands (not its clean-up), given what ran before it. */
@@ -56,11 +62,11 @@ export function findRunning(page: Page, before: readonly Running[]): Running[] {
   for (const command of page.commands.filter((c) => c.snippet !== undefined && c.snippet === page.frontmatter.snippet)) {
     const effect = describeCommand(command.text);
     if (effect.kind === 'run' && effect.detached) {
-      running.push({ kind: 'container', name: effect.name, image: effect.name === undefined ? effect.image : undefined, ports: effect.ports, from });
+      running.push({ kind: 'container', name: effect.name, image: effect.name === undefined ? effect.image : undefined, ports: effect.ports, from, command: command.text });
     } else if (effect.kind === 'rm') {
       running = running.filter((thing) => thing.kind !== 'container' || thing.name === undefined || !effect.names.includes(thing.name));
     } else if (effect.kind === 'network-create') {
-      running.push({ kind: 'network', name: effect.name, ports: [], from });
+      running.push({ kind: 'network', name: effect.name, ports: [], from, command: command.text });
     } else if (effect.kind === 'network-rm') {
       running = running.filter((thing) => thing.kind !== 'network' || !effect.names.includes(thing.name ?? ''));
     }

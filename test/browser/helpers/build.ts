@@ -22,15 +22,15 @@ export function ensureBuilt(): Built {
   return { dir, base: readPublishTarget(process.env).base };
 }
 
-/** Builds the site into a fresh temporary folder for `basePath` (e.g. "/docker-links-guide/") published at `siteUrl`. */
-export function buildUnderBase(basePath: string, siteUrl?: string): Built {
+/** Builds the site into a fresh temporary folder for `basePath` (e.g. "/docker-links-guide/") published at `siteUrl`, with `env` (REPO_URL) besides. */
+export function buildUnderBase(basePath: string, siteUrl?: string, env: Record<string, string> = {}): Built {
   const dir = mkdtempSync(join(tmpdir(), 'guide-site-'));
-  buildSite(dir, basePath, ROOT, siteUrl);
+  buildSite(dir, basePath, ROOT, siteUrl, env);
   return { dir, base: readPublishTarget({ BASE_PATH: basePath }).base };
 }
 
-/** What the site build reads besides content/ and node_modules (snippets/lib: what a step leaves running). */
-const SITE_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site', 'scripts', 'snippets', 'verification'];
+/** What the site build reads besides content/ and node_modules (snippets/lib: what a step leaves running; the images' ports the pictures show). */
+const SITE_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site', 'scripts', 'snippets', 'verification', 'images/official-configs.json'];
 
 /**
  * Builds the site from the pages in `contentDir` (at least an index.mdx) in a temporary copy of
@@ -50,12 +50,12 @@ export function buildFixtureSite(contentDir: string): Built & { remove(): void }
   return { dir, base: '/', remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-function buildSite(outDir: string, basePath: string, root: string = ROOT, siteUrl?: string): void {
+function buildSite(outDir: string, basePath: string, root: string = ROOT, siteUrl?: string, env: Record<string, string> = {}): void {
   const site = siteUrl === undefined ? {} : { SITE_URL: siteUrl };
   try {
     execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1', ...site },
+      env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1', ...site, ...env },
       stdio: 'pipe',
     });
   } catch (cause) {

@@ -99,4 +99,9 @@ describe('the engine jobs', () => {
     expect(ci).toContain('pattern: record-*');
     expect(ci).toContain('node scripts/verify/merge.ts verification/record.json records/record-*/verification.json --out verification/record.json');
   });
+
+  it("the Pages build names this repository and its default branch for the pages' edit links", () => {
+    expect(ci).toContain('REPO_URL: ${{ github.server_url }}/${{ github.repository }}');
+    expect(ci).toContain('REPO_BRANCH: ${{ github.event.repository.default_branch }}');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, normalizeSite, readPublishTarget } from '../../../../site/lib/publish/env.ts';
+import { normalizeBase, normalizeSite, readPublishTarget, readRepository, toEditUrl } from '../../../../site/lib/publish/env.ts';
 
 describe('readPublishTarget', () => {
   it('has no address of its own when nothing is set (no localhost claimed), at the root', () => {
@@ -37,5 +37,19 @@ describe('normalizeSite', () => {
 
   it('refuses a relative URL', () => {
     expect(() => normalizeSite('you.github.io')).toThrow('is not an absolute URL');
+  });
+});
+
+describe('readRepository', () => {
+  it('reads REPO_URL and REPO_BRANCH (main by default); none without REPO_URL', () => {
+    expect(readRepository({})).toBeUndefined();
+    expect(readRepository({ REPO_URL: ' ', REPO_BRANCH: 'x' })).toBeUndefined();
+    expect(readRepository({ REPO_URL: 'https://github.com/you/guide/' })).toEqual({ url: 'https://github.com/you/guide', branch: 'main' });
+    expect(readPublishTarget({ REPO_URL: 'https://github.com/you/guide', REPO_BRANCH: 'trunk' }).repository).toEqual({ url: 'https://github.com/you/guide', branch: 'trunk' });
+  });
+
+  it("links a page's source file on the branch, and refuses what is not a repository's address", () => {
+    expect(toEditUrl({ url: 'https://github.com/you/guide', branch: 'main' }, 'content/step2.mdx')).toBe('https://github.com/you/guide/edit/main/content/step2.mdx');
+    expect(() => readRepository({ REPO_URL: 'you/guide' })).toThrow('REPO_URL="you/guide" is not a repository\'s address; write e.g. REPO_URL=https://github.com/owner/repo');
   });
 });

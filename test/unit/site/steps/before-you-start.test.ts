@@ -23,7 +23,7 @@ describe('planBeforeYouStart', () => {
   it("names what the needed page leaves running and the one command that sets it up: step 1's redis-server", () => {
     expect(planBeforeYouStart(app, [redis, app, cli])).toEqual({
       minutes: undefined,
-      running: [{ kind: 'container', name: 'redis-server', image: undefined, ports: [], from: { id: 'step1', name: 'step 1', title: 'step1 title' } }],
+      running: [{ kind: 'container', name: 'redis-server', image: undefined, ports: [], from: { id: 'step1', name: 'step 1', title: 'step1 title' }, command: 'docker run -d --name redis-server redis' }],
       setup: ['npx zx snippets/step1.mjs'],
     });
   });
@@ -51,7 +51,7 @@ describe('planBeforeYouStart', () => {
 
   it('names a network a needed page creates', () => {
     const net = page('networks', ['snippet: networks', 'needs: []'], sh('docker network create guide-net'));
-    expect(findRunning(net, [])).toEqual([{ kind: 'network', name: 'guide-net', ports: [], from: { id: 'networks', name: 'networks title', title: 'networks title' } }]);
+    expect(findRunning(net, [])).toEqual([{ kind: 'network', name: 'guide-net', ports: [], from: { id: 'networks', name: 'networks title', title: 'networks title' }, command: 'docker network create guide-net' }]);
   });
 
   it('on the real pages: step 3 needs step 1 running redis-server, set up by its snippet', async () => {

@@ -4,7 +4,16 @@ import { describeCommand, splitWords } from '../../../../snippets/lib/docker-com
 describe('describeCommand', () => {
   it('reads the name, detach and image of step 1', () => {
     expect(describeCommand('docker run -d --name redis-server redis')).toEqual({
-      kind: 'run', detached: true, tty: false, ports: [], links: [], volumes: [], name: 'redis-server', image: 'redis',
+      kind: 'run', detached: true, tty: false, ports: [], published: [], links: [], linked: [], networkAliases: [], volumes: [], name: 'redis-server', image: 'redis', args: [],
+    });
+  });
+
+  it('reads each link with its alias, each published port with both sides, and the command after the image', () => {
+    expect(describeCommand('docker run -d -p 3000:3000 --link redis-server:redis katacoda/redis-node-docker-example')).toMatchObject({
+      published: [{ host: 3000, container: 3000 }], linked: [{ name: 'redis-server', alias: 'redis' }], args: [],
+    });
+    expect(describeCommand('docker run --link redis-server -p 127.0.0.1:8080:3000/tcp -p 53 alpine ping -c 1 redis')).toMatchObject({
+      ports: [8080], published: [{ host: 8080, container: 3000 }, { container: 53 }], links: ['redis-server'], linked: [{ name: 'redis-server', alias: 'redis-server' }], args: ['ping', '-c', '1', 'redis'],
     });
   });
 
@@ -34,7 +43,7 @@ describe('describeCommand', () => {
 describe('describeCommand on networks', () => {
   it('reads the network a container joins, and ignores the built-in ones', () => {
     expect(describeCommand('docker run -d --name redis-db --network guide-net --network-alias redis redis')).toEqual({
-      kind: 'run', detached: true, tty: false, ports: [], links: [], volumes: [], name: 'redis-db', network: 'guide-net', image: 'redis',
+      kind: 'run', detached: true, tty: false, ports: [], published: [], links: [], linked: [], networkAliases: ['redis'], volumes: [], name: 'redis-db', network: 'guide-net', image: 'redis', args: [],
     });
     expect(describeCommand('docker run --rm --net=guide-net alpine env')).toMatchObject({ network: 'guide-net', image: 'alpine', detached: false });
     expect(describeCommand('docker run --network host alpine env')).not.toHaveProperty('network');
