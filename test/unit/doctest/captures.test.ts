@@ -182,7 +182,10 @@ describe('runCaptures on a copy of the pages', () => {
     expect(entry).toMatchObject({ engine: '29.7.2', proof: 'captures', captures: path.join(base, 'captures'), client: 'unknown', images: [] });
     expect(Object.keys(entry.pages).sort()).toEqual(['step1', 'step2', 'step3', 'step4']); // networks: no capture, no claim
     const hash = (id: string) => hashPage(readFileSync(path.join(base, 'content', `${id}.mdx`), 'utf8'));
-    expect(entry.pages.step1).toEqual({ hash: hash('step1'), ok: true, failures: [], cases: 1, uncovered: [] });
+    const fence = (name: string) => path.relative(root, path.join(base, name)); // blocks are named as the run names the pages
+    const step1Values = { [fence('content/step1.mdx:18')]: { written: expect.stringMatching(/^sha256:/), lines: { '1': [expect.stringMatching(/^[0-9a-f]{64}$/)] } } };
+    expect(entry.pages.step1).toEqual({ hash: hash('step1'), ok: true, failures: [], cases: 1, uncovered: [], examples: step1Values });
+    expect(entry.pages.step2?.examples?.[fence('content/step2.mdx:93')]?.lines).toEqual({ '8': ['172.30.23.2', '075a4feb8551'], '9': ['172.30.23.3', 'd2e9253ce847'] });
     expect(entry.pages.step2).toMatchObject({ ok: true, cases: 3, uncovered: [] });
     const step4 = entry.pages.step4!;
     expect(step4.ok).toBe(false); // its clean-up commands have no capture: not proven
