@@ -1,8 +1,9 @@
 // Align actual lines to the lines a page wrote: every actual line that a written line matches is
 // shown as the written line (tokens kept), every other one as itself, written the page's way (a
 // bracket that would read as a token escaped, tokens.ts). The result is both what a diff compares
-// against the page and what update mode writes back (only differing lines change).
-import { compileLine, matchLine, type Bindings, type LinePattern } from './pattern.ts';
+// against the page and what update mode writes back (only differing lines change), and, for each
+// written line a line matched, the text each of its tokens matched (the site's example values).
+import { compileLine, matchLine, matchTokens, type Bindings, type LinePattern } from './pattern.ts';
 import { linesWildcard } from './redactions.ts';
 import { escapeText, isLinesWildcard } from './tokens.ts';
 
@@ -10,6 +11,7 @@ export interface Alignment {
   ok: boolean;
   lines: string[]; // the actual output, written the page's way
   bindings: Bindings;
+  values: Map<number, string[]>; // by index of the written line (`...` lines counted): its tokens' matched text, for lines with tokens
 }
 
 export interface MatchMode {
@@ -21,7 +23,7 @@ export interface MatchMode {
 export function alignLines(expected: string[], actual: string[], mode: MatchMode, bindings: Bindings): Alignment {
   const hasWildcard = expected.some(isLinesWildcard);
   if (mode.unordered || mode.subset) {
-    const written = expected.filter((line) => !isLinesWildcard(line));
+    const written = [...expected.entries()].filter(([, line]) => !isLinesWildcard(line));
     return alignLoose(written, actual, mode.unordered, mode.subset || hasWildcard, bindings);
   }
   return alignExact(expected, actual, bindings);
@@ -33,6 +35,7 @@ const isWildcard = (p: LinePattern) => isLinesWildcard(p.source);
 function alignExact(expected: string[], actual: string[], start: Bindings): Alignment {
   const patterns = expected.map(compileLine);
   const lines: string[] = [];
+  const values = new Map<number, string[]>();
   let bindings = start;
   let e = 0;
   let a = 0;
@@ -47,10 +50,11 @@ function alignExact(expected: string[], actual: string[], start: Bindings): Alig
       else while (a < actual.length && !matchesAt(next, a)) a += 1;
       continue;
     }
-    const bound = p && a < actual.length ? matchLine(p, actual[a]!, bindings) : null;
+    const bound = p && a < actual.length ? matchTokens(p, actual[a]!, bindings) : null;
     if (bound) {
       lines.push(p!.source);
-      bindings = bound;
+      keepValues(values, e, bound.values);
+      bindings = bound.bindings;
       e += 1;
       a += 1;
     } else if (a >= actual.length) {
@@ -65,23 +69,26 @@ function alignExact(expected: string[], actual: string[], start: Bindings): Alig
       if (!laterMatch) e += 1; // replaced rather than inserted
     }
   }
-  return { ok: sameLines(lines, expected), lines, bindings };
+  return { ok: sameLines(lines, expected), lines, bindings, values };
 }
 
 /** Unordered and/or subset: each written line takes one actual line; extra lines allowed in a subset. */
-function alignLoose(expected: string[], actual: string[], unordered: boolean, subset: boolean, start: Bindings): Alignment {
+function alignLoose(expected: [number, string][], actual: string[], unordered: boolean, subset: boolean, start: Bindings): Alignment {
   const used = new Set<number>();
   const lines: string[] = [];
+  const values = new Map<number, string[]>();
   let bindings = start;
   let ok = true;
   let from = 0;
-  for (const source of expected) {
+  for (const [index, source] of expected) {
     const p = compileLine(source);
     let found = -1;
     for (let i = unordered ? 0 : from; i < actual.length && found < 0; i += 1) {
       if (used.has(i)) continue;
-      const bound = matchLine(p, actual[i]!, bindings);
-      if (bound) [found, bindings] = [i, bound];
+      const bound = matchTokens(p, actual[i]!, bindings);
+      if (!bound) continue;
+      [found, bindings] = [i, bound.bindings];
+      keepValues(values, index, bound.values);
     }
     if (found >= 0) {
       used.add(found);
@@ -101,7 +108,11 @@ function alignLoose(expected: string[], actual: string[], unordered: boolean, su
     ok = false;
     lines.push(...rest.map(escapeText));
   }
-  return { ok, lines, bindings };
+  return { ok, lines, bindings, values };
+}
+
+function keepValues(values: Map<number, string[]>, index: number, matched: string[]): void {
+  if (matched.length > 0) values.set(index, matched);
 }
 
 /** The unused actual line sharing the longest start (at least 3 characters) with a written line. */

@@ -1,5 +1,6 @@
 // Stage "compare": one command's run (a `command-end` event) against what its page promises:
-// the output block for this engine (or the session screen), and the exit status. Pure.
+// the output block for this engine (or the session screen), and the exit status. A block that
+// matches gives the text its tokens matched (the record's example values). Pure.
 import type { Command, Expectation, Location, RunEvent, Session } from '../page/types.ts';
 import { alignLines } from './align.ts';
 import { formatDiff, updateCommand } from './diff.ts';
@@ -7,6 +8,7 @@ import { selectExpectation } from './engine-range.ts';
 import type { CaseFailure, CaseResult } from './events.ts';
 import { normalizeExpected, normalizeOutput } from './normalize.ts';
 import type { Bindings } from './pattern.ts';
+import { describeMatch } from '../verify/examples.ts';
 
 export type CommandEnd = Extract<RunEvent, { kind: 'command-end' }>;
 
@@ -43,7 +45,10 @@ export function compareCase(command: Command, end: CommandEnd | undefined, ctx: 
   const expected = normalizeExpected(block.body);
   const mode = 'unordered' in block ? block : { unordered: false, subset: false };
   const aligned = alignLines(expected, actual, mode, ctx.bindings);
-  if (aligned.ok) return checkExit(base, end, expectedExit, aligned.bindings);
+  if (aligned.ok) {
+    const example = describeMatch(block.at, block.body, aligned.values);
+    return checkExit(example ? { ...base, example } : base, end, expectedExit, aligned.bindings);
+  }
   const failure: CaseFailure = {
     message: `${where(block.at)}: the output of ${shown(command.text)} (${base.name}) differs from the page`,
     at: block.at,

@@ -1,6 +1,7 @@
 // The report stream: every stage's outcome as a typed event (a union tagged by `kind`).
 // Reporters (report/*.ts) consume it; none of them runs or compares anything.
 import type { Location } from '../page/types.ts';
+import type { MatchedBlock } from '../verify/examples.ts';
 import type { Proof } from '../verify/record.ts';
 
 /** `check` compares and fails on a difference; `update` rewrites the differing output blocks. */
@@ -32,6 +33,7 @@ export interface CaseResult {
   durationMs: number;
   failure?: CaseFailure;
   rewrite?: BlockRewrite; // present when the output differs and a rewrite would fix it
+  example?: MatchedBlock; // the block its output matched, with what each token matched (a block with tokens only)
 }
 
 /** A run of some cases (select.ts): how many the pages have, what selected them, and the snippets run only as set-up. */

@@ -33,21 +33,32 @@ export function isLiteral(pattern: LinePattern): boolean {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** What one actual line gave a written line: the bindings extended by its captures, and each token's text in order (`[..]` has none). */
+export interface LineMatch {
+  bindings: Map<string, string>;
+  values: string[];
+}
+
 /** Matches one actual line; returns the bindings extended by its captures, or null. */
 export function matchLine(pattern: LinePattern, text: string, bindings: Bindings): Map<string, string> | null {
-  const groups: { capture: string; rising: boolean }[] = [];
+  return matchTokens(pattern, text, bindings)?.bindings ?? null;
+}
+
+/** Matches one actual line; returns its bindings and the value each token matched, or null. Every token is a group. */
+export function matchTokens(pattern: LinePattern, text: string, bindings: Bindings): LineMatch | null {
+  const groups: { capture?: string; rising: boolean }[] = [];
   const firstGroup = new Map<string, number>();
   const source = pattern.parts
     .map((part) => {
       if (part.kind === 'literal') return escape(part.text);
       if (part.kind === 'any') return '.*?';
       const { capture, rising } = part;
-      if (capture === undefined) return `(?:${part.pattern})`;
-      const bound = bindings.get(capture);
-      if (bound !== undefined && !rising) return escape(bound);
-      const seen = firstGroup.get(capture);
-      if (seen !== undefined && !rising) return `\\${seen}`;
       groups.push({ capture, rising });
+      if (capture === undefined) return `(${part.pattern})`;
+      const bound = bindings.get(capture);
+      if (bound !== undefined && !rising) return `(${escape(bound)})`;
+      const seen = firstGroup.get(capture);
+      if (seen !== undefined && !rising) return `(\\${seen})`;
       firstGroup.set(capture, groups.length);
       return `(${part.pattern})`;
     })
@@ -55,11 +66,13 @@ export function matchLine(pattern: LinePattern, text: string, bindings: Bindings
   const m = new RegExp(`^${source}$`).exec(text);
   if (!m) return null;
   const next = new Map(bindings);
+  const values = groups.map((_, index) => m[index + 1] ?? '');
   for (const [index, { capture, rising }] of groups.entries()) {
-    const value = m[index + 1] ?? '';
+    if (capture === undefined) continue;
+    const value = values[index]!;
     const before = bindings.get(capture);
     if (rising && before !== undefined && !(Number(value) > Number(before))) return null;
     next.set(capture, value);
   }
-  return next;
+  return { bindings: next, values };
 }

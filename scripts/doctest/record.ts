@@ -61,7 +61,7 @@ export async function writeVerification(
   proof: RunProof = { kind: 'live' },
   coverage: RunCoverage = { kind: 'all' },
 ): Promise<{ run: EngineRun; kept: string[] }> {
-  const cases: CaseVerdict[] = results.map((r) => ({ name: r.name, file: r.at.file, ok: r.status === 'ok' }));
+  const cases: CaseVerdict[] = results.map((r) => ({ name: r.name, file: r.at.file, ok: r.status === 'ok', ...(r.status === 'ok' && r.example && { example: r.example }) }));
   const fresh = buildEngineRun(facts, pages, cases, date, proof, coverage);
   const base = readRecord(target.base);
   const written = coverage.kind === 'all' ? { run: fresh, kept: [] } : keepEarlierPages(fresh, base.engines[fresh.engine]);

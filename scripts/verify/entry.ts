@@ -1,7 +1,9 @@
 // One engine's entry in the verification record, from what a doc-test run saw (pure): the
 // engine facts, the hash of each page as it was read at the start, and each case's verdict;
 // for a captures run, also the cases no capture covered; for a run of some cases only (pages
-// named, `--grep`), which pages it ran every case of, the only ones it can prove.
+// named, `--grep`), which pages it ran every case of, the only ones it can prove; and the values
+// the tokens of each block it matched had (examples.ts).
+import type { BlockExamples, MatchedBlock } from './examples.ts';
 import type { EngineRun, ImageFact, PageResult } from './record.ts';
 
 export interface EngineFacts {
@@ -15,6 +17,7 @@ export interface CaseVerdict {
   name: string; // "content/step2.mdx:48"
   file: string; // "content/step2.mdx"
   ok: boolean;
+  example?: MatchedBlock; // a case that passed: its block's matched values
 }
 
 export interface PageText {
@@ -56,12 +59,13 @@ export function buildEngineRun(
     const own = cases.filter((c) => c.file === page.file);
     if (own.length === 0) continue; // a page without commands (or captures) proves nothing and claims nothing
     const failures = own.filter((c) => !c.ok).map((c) => c.name);
+    const examples = collectExamples(own);
     if (proof.kind === 'live') {
-      results[page.id] = { hash: page.hash, ok: failures.length === 0, failures };
+      results[page.id] = { hash: page.hash, ok: failures.length === 0, failures, ...examples };
       continue;
     }
     const uncovered = proof.uncovered.filter((c) => c.file === page.file).map((c) => c.name);
-    results[page.id] = { hash: page.hash, ok: failures.length === 0 && uncovered.length === 0, failures, cases: own.length + uncovered.length, uncovered };
+    results[page.id] = { hash: page.hash, ok: failures.length === 0 && uncovered.length === 0, failures, cases: own.length + uncovered.length, uncovered, ...examples };
   }
   return {
     engine: engineVersion(facts.server),
@@ -73,6 +77,17 @@ export function buildEngineRun(
     images: facts.images,
     pages: results,
   };
+}
+
+/** `{ examples }` by block fence from the cases that passed with one, or nothing when none did. */
+function collectExamples(cases: CaseVerdict[]): { examples?: BlockExamples } {
+  const examples: BlockExamples = {};
+  for (const { ok, example } of cases) {
+    if (!ok || !example) continue;
+    const { at, written, lines } = example;
+    examples[`${at.file}:${at.line}`] = { written, lines };
+  }
+  return Object.keys(examples).length > 0 ? { examples } : {};
 }
 
 /**

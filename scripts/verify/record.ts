@@ -6,6 +6,7 @@
 // output (`npm run doctest -- --captures <folder>`). Pure functions here; reading and writing in
 // store.ts.
 import { createHash } from 'node:crypto';
+import { isBlockExamples, type BlockExamples } from './examples.ts';
 
 export interface ImageFact {
   name: string; // "redis"
@@ -26,6 +27,7 @@ export interface PageResult {
   cases?: number;
   uncovered?: string[];
   date?: string; // when the page was proven, if before the entry's run: kept by a run that did not run all its cases
+  examples?: BlockExamples; // what the tokens of each block it matched had (examples.ts); optional: older entries have none
 }
 
 export interface EngineRun {
@@ -39,7 +41,9 @@ export interface EngineRun {
   pages: Record<string, PageResult>; // by page id ("step2")
 }
 
-export const recordVersion = 2; // 2: each entry has `proof`; a version 1 entry reads as `live`
+// 2: each entry has `proof`; a version 1 entry reads as `live`. A page's `examples` is optional in
+// version 2: an entry without them reads as before, and a reader that does not know them keeps them.
+export const recordVersion = 2;
 
 export interface VerificationRecord {
   version: typeof recordVersion;
@@ -114,6 +118,9 @@ function parseEntry(entry: unknown, where: string, v1: boolean): EngineRun {
       (page.uncovered === undefined || isStrings(page.uncovered)) && (page.cases === undefined || typeof page.cases === 'number') &&
       (page.date === undefined || (typeof page.date === 'string' && !Number.isNaN(Date.parse(page.date))));
     if (!ok) throw bad(`pages.${id}`, 'must have a "hash", "ok" and "failures" (and, for captures, "cases" and "uncovered"; a kept page, its "date")');
+    if (page.examples !== undefined && !isBlockExamples(page.examples)) {
+      throw bad(`pages.${id}.examples`, 'must map each block ("content/x.mdx:LINE") to its "written" hash and "lines" (line number -> the values of its tokens)');
+    }
   }
   const { engine, client, date, commit, images, pages, captures, proof: _proof, ...rest } = entry;
   return { engine, proof, ...(captures === undefined ? {} : { captures }), client, date, commit, images, pages, ...rest } as EngineRun;

@@ -1,6 +1,8 @@
 // Which command of a multi-command block each output block belongs to, so the site can label it
-// "Output of command 2 of 2". The pairing is the page parser's (scripts/page/parse.ts).
-import type { Page } from '../../../scripts/page/types.ts';
+// "Output of command 2 of 2". The pairing is the page parser's (scripts/page/parse.ts). And where
+// each output or session block is (`content/step2.mdx:93`), for its recorded values: both go from
+// the page check to the block renderer in the fence's meta, the owner last.
+import type { Location, Page } from '../../../scripts/page/types.ts';
 
 export interface Owner {
   index: number; // 1-based position of the command in its sh block
@@ -36,4 +38,18 @@ export function readOwner(meta: string): { meta: string; owner?: Owner | undefin
   const match = OWNER_META.exec(meta);
   if (!match) return { meta };
   return { meta: meta.slice(0, match.index), owner: { index: Number(match[1]), count: Number(match[2]) } };
+}
+
+const AT_META = /\s*guide-at="([^"]+):(\d+)"$/;
+
+/** Appends a block's fence (`content/step2.mdx:93`) to its meta; the owner, if any, goes after it. */
+export function writeAt(meta: string, at: Location): string {
+  return `${meta} guide-at="${at.file}:${at.line}"`.trim();
+}
+
+/** Splits the fence off a meta string again (after `readOwner`). */
+export function readAt(meta: string): { meta: string; at?: Location | undefined } {
+  const match = AT_META.exec(meta);
+  if (!match) return { meta };
+  return { meta: meta.slice(0, match.index), at: { file: match[1]!, line: Number(match[2]) } };
 }

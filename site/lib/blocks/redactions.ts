@@ -2,6 +2,8 @@
 // as data, keyed by the names of the doc-test's table (scripts/doctest/redactions.ts). What is a
 // token, an escape or a `...` line is the doc-test's grammar (scripts/doctest/tokens.ts), so a
 // line shows what the doc-test compares; matching real output is the doc-test's job, not this.
+// Where a verified run recorded what a token matched (site/lib/blocks/examples.ts), the line
+// shows that value instead, as the real line: the placeholder stays for every other token.
 import type { RedactionName } from '../../../scripts/doctest/redactions.ts';
 import { readTokens, type Piece } from '../../../scripts/doctest/tokens.ts';
 
@@ -10,7 +12,10 @@ export interface Placeholder {
   title: string; // the explanation, shown on hover and read as the chip's description
 }
 
-export type Segment = { kind: 'text'; text: string } | { kind: 'placeholder'; placeholder: Placeholder };
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'placeholder'; placeholder: Placeholder }
+  | { kind: 'value'; text: string }; // what the token matched in a recorded run
 
 /** Display of each `[NAME]` token: every name of the doc-test's table, and no other. */
 export const PLACEHOLDERS: Readonly<Record<RedactionName, Placeholder>> = {
@@ -53,9 +58,16 @@ export function describePiece(piece: Exclude<Piece, { kind: 'text' }>): Placehol
   };
 }
 
-/** Cuts a written line of an output or session block into text (escapes removed) and placeholders. */
-export function splitRedactions(line: string): Segment[] {
-  return readTokens(line).pieces.map((piece): Segment =>
-    piece.kind === 'text' ? { kind: 'text', text: piece.text } : { kind: 'placeholder', placeholder: describePiece(piece) },
-  );
+/**
+ * Cuts a written line of an output or session block into text (escapes removed) and placeholders;
+ * with `values` (each token's recorded text, in order; `[..]` has none), a token that has one is
+ * that value.
+ */
+export function splitRedactions(line: string, values: readonly string[] = []): Segment[] {
+  let token = 0;
+  return readTokens(line).pieces.map((piece): Segment => {
+    if (piece.kind === 'text') return { kind: 'text', text: piece.text };
+    const value = piece.kind === 'token' ? values[token++] : undefined;
+    return value === undefined ? { kind: 'placeholder', placeholder: describePiece(piece) } : { kind: 'value', text: value };
+  });
 }

@@ -9,16 +9,16 @@ import { MORE_LINES, splitRedactions } from './redactions.ts';
 /** Characters of block text one line of a 360 px phone shows (320 px of block at 14 px monospace, less padding). */
 export const PHONE_COLUMNS = 32;
 
-/** How wide a line of an output block is, in characters: its text, each placeholder as its chip's label and padding. */
-export function measureLine(line: string): number {
+/** How wide a line of an output block is, in characters: its text and recorded values, each placeholder as its chip's label and padding. */
+export function measureLine(line: string, values?: readonly string[]): number {
   if (isLinesWildcard(line)) return MORE_LINES.label.length + 1;
-  return splitRedactions(line).reduce(
-    (width, segment) => width + (segment.kind === 'text' ? [...segment.text.replace(/\t/g, '        ')].length : segment.placeholder.label.length + 1),
+  return splitRedactions(line, values).reduce(
+    (width, segment) => width + (segment.kind === 'placeholder' ? segment.placeholder.label.length + 1 : [...segment.text.replace(/\t/g, '        ')].length),
     0,
   );
 }
 
-/** True when a line of `lines` is wider than a phone shows (`columns` characters). */
-export function mayScroll(lines: readonly string[], columns: number = PHONE_COLUMNS): boolean {
-  return lines.some((line) => measureLine(line) > columns);
+/** True when a line of `lines` (with the recorded `values` by line, if any) is wider than a phone shows (`columns` characters). */
+export function mayScroll(lines: readonly string[], columns: number = PHONE_COLUMNS, values?: ReadonlyMap<number, string[]>): boolean {
+  return lines.some((line, index) => measureLine(line, values?.get(index)) > columns);
 }

@@ -38,3 +38,17 @@ describe('alignLines', () => {
     expect(alignLines(['b', '...'], ['a', 'b'], { unordered: true, subset: false }, none).ok).toBe(true);
   });
 });
+
+describe('alignLines: the values of a match', () => {
+  it('keeps, by index of the written line (`...` counted), what each token of a matched line had', () => {
+    const result = alignLines(['id [SHORT_ID]', '...', 'at [IPV4:a] [..]', 'done'], ['id 075a4feb8551', 'x', 'at 10.0.0.1 now', 'done'], exact, none);
+    expect(result.ok).toBe(true);
+    expect([...result.values]).toEqual([[0, ['075a4feb8551']], [2, ['10.0.0.1']]]);
+  });
+
+  it('unordered: each written line keeps its own index, whichever actual line it took', () => {
+    const result = alignLines(['B=[N]', '...', 'A=[N]'], ['A=1', 'C=x', 'B=2'], { unordered: true, subset: false }, none);
+    expect(result.ok).toBe(true);
+    expect([...result.values]).toEqual([[0, ['2']], [2, ['1']]]);
+  });
+});

@@ -11,6 +11,8 @@ import { commandKey, compareCaptures, parseManifest, planCaptures, type CaptureF
 import type { ReportEvent } from '../../../scripts/doctest/events.ts';
 import { formatConsoleEvent } from '../../../scripts/doctest/report/console.ts';
 import { hashPage, parseRecord } from '../../../scripts/verify/record.ts';
+import { readRecord } from '../../../scripts/verify/store.ts';
+import type { MatchedBlock } from '../../../scripts/verify/examples.ts';
 import { readPage } from './fixtures.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -182,7 +184,10 @@ describe('runCaptures on a copy of the pages', () => {
     expect(entry).toMatchObject({ engine: '29.7.2', proof: 'captures', captures: path.join(base, 'captures'), client: 'unknown', images: [] });
     expect(Object.keys(entry.pages).sort()).toEqual(['step1', 'step2', 'step3', 'step4']); // networks: no capture, no claim
     const hash = (id: string) => hashPage(readFileSync(path.join(base, 'content', `${id}.mdx`), 'utf8'));
-    expect(entry.pages.step1).toEqual({ hash: hash('step1'), ok: true, failures: [], cases: 1, uncovered: [] });
+    const fence = (name: string) => path.relative(root, path.join(base, name)); // blocks are named as the run names the pages
+    const step1Values = { [fence('content/step1.mdx:18')]: { written: expect.stringMatching(/^sha256:/), lines: { '1': [expect.stringMatching(/^[0-9a-f]{64}$/)] } } };
+    expect(entry.pages.step1).toEqual({ hash: hash('step1'), ok: true, failures: [], cases: 1, uncovered: [], examples: step1Values });
+    expect(entry.pages.step2?.examples?.[fence('content/step2.mdx:93')]?.lines).toEqual({ '8': ['172.30.23.2', '075a4feb8551'], '9': ['172.30.23.3', 'd2e9253ce847'] });
     expect(entry.pages.step2).toMatchObject({ ok: true, cases: 3, uncovered: [] });
     const step4 = entry.pages.step4!;
     expect(step4.ok).toBe(false); // its clean-up commands have no capture: not proven
@@ -213,5 +218,21 @@ describe('runCaptures on a copy of the pages', () => {
     expect(() => readFileSync(recordFile)).toThrow();
     const missing = await runCaptures(root, { captures: path.join(base, 'nowhere'), content: path.join(base, 'content'), junit: path.join(base, 'j.xml') }, () => {});
     expect(missing).toBe(2);
+  });
+});
+
+describe("the committed record's Docker 29.7.2 values", () => {
+  it('are what the pages and the captures give: each block the record names either matches it again with the same values, or was edited since (the site then shows placeholders)', () => {
+    const planned = planCaptures(pages, manifest, folder29);
+    const given = new Map<string, MatchedBlock>(compareCaptures(planned.plan!, 'content', dir29).results.flatMap(({ result }) =>
+      result.example ? [[`${result.example.at.file}:${result.example.at.line}`, result.example] as const] : []));
+    const committed = readRecord(path.join(root, 'verification/record.json')).engines['29.7.2'];
+    const recorded = Object.values(committed?.pages ?? {}).flatMap((page) => Object.entries(page.examples ?? {}));
+    expect(recorded.length).toBeGreaterThan(0);
+    for (const [block, example] of recorded) {
+      const now = given.get(block);
+      if (now?.written !== example.written) continue; // edited or moved since the record: not shown
+      expect(example.lines, block).toEqual(now.lines);
+    }
   });
 });

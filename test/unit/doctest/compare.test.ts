@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareCase, type CompareContext } from '../../../scripts/doctest/compare.ts';
 import type { Bindings } from '../../../scripts/doctest/pattern.ts';
+import { hashWritten } from '../../../scripts/verify/examples.ts';
+import { parsePage } from '../../../scripts/page/parse.ts';
 import { commandAt, commandEnd, commandOf, readCapture, readPage } from './fixtures.ts';
 
 const engine2010 = readCapture('engine-20.10/server-version.txt').trim();
@@ -99,5 +101,32 @@ describe('step 4: the session, compared as the rendered screen', () => {
       'content/step4.mdx:38: the output of `docker run -it --link redis-server:redis redis redis-cli -h redis` (content/step4.mdx:15) differs from the page',
     );
     expect(result.failure?.diff).toContain('-PONG\n+(error) NOAUTH');
+  });
+});
+
+describe('the values a matched block gives', () => {
+  const page = readPage('step2');
+  const hosts = commandOf(page, 'docker run --link redis-server:redis alpine cat /etc/hosts');
+  const engine297 = readCapture('engine-29.7/server-version.txt').trim();
+
+  it("the 29.7 hosts file: its block's fence, the hash of its written lines, and each token's text by line of the block", () => {
+    const { result } = compareCase(hosts, commandEnd(hosts, readCapture('engine-29.7/hosts.txt')), ctx(new Map(), engine297));
+    const block = hosts.outputs[0]!;
+    expect(result.status).toBe('ok');
+    expect(result.example).toEqual({
+      at: block.at,
+      written: hashWritten(block.body),
+      lines: { '8': ['172.30.23.2', '075a4feb8551'], '9': ['172.30.23.3', 'd2e9253ce847'] },
+    });
+  });
+
+  it('none when the output differs, or when the block has no token', () => {
+    const differs = compareCase(hosts, commandEnd(hosts, readCapture('engine-20.10/hosts.txt')), ctx(new Map(), engine297)).result;
+    expect(differs.status).toBe('failed');
+    expect(differs.example).toBeUndefined();
+    const plain = parsePage('content/x.mdx', '---\ntitle: T\ndescription: D.\n---\n```sh\ndocker rm -f a\n```\n```output\na\n```\n').page.commands[0]!;
+    const matched = compareCase(plain, commandEnd(plain, 'a\n'), ctx()).result;
+    expect(matched.status).toBe('ok');
+    expect(matched.example).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLine, isLiteral, matchLine } from '../../../scripts/doctest/pattern.ts';
+import { compileLine, isLiteral, matchLine, matchTokens } from '../../../scripts/doctest/pattern.ts';
 
 const none = new Map<string, string>();
 const match = (written: string, actual: string, bindings: ReadonlyMap<string, string> = none) =>
@@ -45,5 +45,22 @@ describe('matchLine', () => {
 
   it('an unknown token (a page error at discovery) stays literal', () => {
     expect(isLiteral(compileLine('[OK] done'))).toBe(true);
+  });
+});
+
+describe('matchTokens', () => {
+  const values = (written: string, actual: string, bindings: ReadonlyMap<string, string> = none) =>
+    matchTokens(compileLine(written), actual, bindings)?.values;
+
+  it('gives the text each token matched, in order; [..] gives none', () => {
+    expect(values('[IPV4:redis]\tredis [SHORT_ID] redis-server', '172.17.0.2\tredis 075a4feb8551 redis-server')).toEqual(['172.17.0.2', '075a4feb8551']);
+    expect(values('round-trip min/avg/max = [..] ms', 'round-trip min/avg/max = 0.1/0.1/0.1 ms')).toEqual([]);
+    expect(values('time=[MS] [..] [N]', 'time=0.081 ms x 3')).toEqual(['0.081 ms', '3']);
+  });
+
+  it('a capture bound before, or twice in the line, gives its value at each place', () => {
+    expect(values('PING redis ([IPV4:redis])', 'PING redis (172.17.0.2)', new Map([['redis', '172.17.0.2']]))).toEqual(['172.17.0.2']);
+    expect(values('[IPV4:a] and [IPV4:a] then [N:n+]', '10.0.0.1 and 10.0.0.1 then 4', new Map([['n', '3']]))).toEqual(['10.0.0.1', '10.0.0.1', '4']);
+    expect(matchTokens(compileLine('[N:n+]'), '3', new Map([['n', '3']]))).toBeNull();
   });
 });

@@ -46,7 +46,8 @@ describe('the entry a run writes', () => {
     const target = { file, base: file, copy: path.join(dir, 'reports/verification.json') };
     const facts = { server: '28.5.2', client: '28.2.2', images: [], commit: 'unknown' };
     const { run } = await writeVerification(target, facts, texts, [passed, failed], new Date('2026-11-26T10:00:00Z'));
-    expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: false, failures: ['content/step2.mdx:90'] } });
+    const { at, written: hash, lines } = passed.example!; // the values the hosts file gave where it matched
+    expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: false, failures: ['content/step2.mdx:90'], examples: { [`${at.file}:${at.line}`]: { written: hash, lines } } } });
     const written = JSON.parse(readFileSync(target.file, 'utf8'));
     expect(Object.keys(written.engines)).toEqual(['28.5.2']);
     expect(readFileSync(target.copy, 'utf8')).toBe(readFileSync(target.file, 'utf8'));
@@ -78,7 +79,9 @@ describe('the entry a run of some cases writes', () => {
     const some = { kind: 'some' as const, files: [] }; // e.g. --grep hosts: one case of step2, no page in full
     const { run, kept } = await writeVerification(target, facts, texts, [failed], new Date('2026-11-28T10:00:00Z'), { kind: 'live' }, some);
     expect(kept).toEqual(['step2']);
-    expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: true, failures: [], date: '2026-11-26T10:00:00.000Z' } });
+    const { at, written, lines } = passed.example!;
+    const examples = { [`${at.file}:${at.line}`]: { written, lines } }; // kept with the page they were proven with
+    expect(run.pages).toEqual({ step2: { hash: texts[1]!.hash, ok: true, failures: [], examples, date: '2026-11-26T10:00:00.000Z' } });
     expect(JSON.parse(readFileSync(target.file, 'utf8')).engines['28.5.2'].pages).toEqual(run.pages);
   });
 });

@@ -125,3 +125,29 @@ describe('a run of some cases (pages named, --grep)', () => {
     expect(keepEarlierPages(fresh, { ...earlier, proof: 'captures', captures: 'test/fixtures/engine-20.10' })).toEqual({ run: fresh, kept: [] });
   });
 });
+
+describe('example values in the entry', () => {
+  const date = new Date('2026-11-26T10:00:00Z');
+  const example = (line: number, value: string) => ({ at: { file: 'content/step2.mdx', line }, written: `sha256:w${line}`, lines: { '8': [value] } });
+
+  it('a page keeps, by block fence, the values of the cases that passed; a failed case and a page without any add none', () => {
+    const run = buildEngineRun(
+      facts,
+      pages,
+      [
+        { name: 'content/step1.mdx:15', file: 'content/step1.mdx', ok: true },
+        { name: 'content/step2.mdx:90', file: 'content/step2.mdx', ok: true, example: example(93, '172.17.0.2') },
+        { name: 'content/step2.mdx:136', file: 'content/step2.mdx', ok: false, example: example(140, '172.17.0.9') },
+      ],
+      date,
+    );
+    expect(run.pages.step2?.examples).toEqual({ 'content/step2.mdx:93': { written: 'sha256:w93', lines: { '8': ['172.17.0.2'] } } });
+    expect(run.pages.step1).toEqual({ hash: 'sha256:1', ok: true, failures: [] });
+  });
+
+  it('from captures too, beside the uncovered cases', () => {
+    const proof = { kind: 'captures' as const, dir: 'test/fixtures/engine-29.7', uncovered: [] };
+    const run = buildEngineRun(facts, pages, [{ name: 'content/step2.mdx:90', file: 'content/step2.mdx', ok: true, example: example(93, '172.30.23.2') }], date, proof);
+    expect(run.pages.step2).toMatchObject({ ok: true, cases: 1, examples: { 'content/step2.mdx:93': { lines: { '8': ['172.30.23.2'] } } } });
+  });
+});

@@ -131,6 +131,41 @@ describe('scripts/verify/merge.ts', () => {
   });
 });
 
+describe('example values in a record', () => {
+  const withExamples = (engine: string, date: string): EngineRun => ({
+    ...run(engine, date),
+    pages: { step2: { hash: 'sha256:x', ok: true, failures: [], examples: { 'content/step2.mdx:93': { written: 'sha256:w', lines: { '8': ['172.17.0.2'] } } } } },
+  });
+
+  it('are kept through a write and a read; an entry without them reads as before', () => {
+    const file = join(scratch(), 'record.json');
+    writeRun(file, withExamples('29.7.2', '2026-12-03T12:00:00Z'));
+    writeRun(file, run('20.10.24'));
+    const read = readRecord(file);
+    expect(read.version).toBe(2);
+    expect(read.engines['29.7.2']?.pages.step2?.examples).toEqual({ 'content/step2.mdx:93': { written: 'sha256:w', lines: { '8': ['172.17.0.2'] } } });
+    expect(read.engines['20.10.24']?.pages.step1).toEqual({ hash: 'sha256:x', ok: true, failures: [] });
+  });
+
+  it('merge.ts takes an old record without them beside a new one with them', () => {
+    const dir = scratch();
+    const [old, fresh, out] = ['old.json', 'new.json', 'out.json'].map((name) => join(dir, name)) as [string, string, string];
+    writeFileSync(old, JSON.stringify({ version: 1, engines: { '28.5.2': { ...run('28.5.2'), proof: undefined } } }));
+    writeRun(fresh, withExamples('29.7.2', '2026-12-03T12:00:00Z'));
+    mergeFiles({ inputs: [old, fresh], out });
+    const merged = readRecord(out);
+    expect(merged.engines['28.5.2']?.pages.step1?.examples).toBeUndefined();
+    expect(merged.engines['29.7.2']?.pages.step2?.examples?.['content/step2.mdx:93']?.lines).toEqual({ '8': ['172.17.0.2'] });
+  });
+
+  it('names the page whose examples are not of that shape', () => {
+    const entry = { ...withExamples('29.7.2', '2026-12-03T12:00:00Z'), pages: { step2: { hash: 'sha256:x', ok: true, failures: [], examples: { 'content/step2.mdx:93': { lines: [] } } } } };
+    expect(() => parseRecord(JSON.stringify({ version: 2, engines: { '29.7.2': entry } }), 'r.json')).toThrow(
+      'r.json: engines["29.7.2"]: "pages.step2.examples" must map each block',
+    );
+  });
+});
+
 describe('compareVersions', () => {
   it('orders engine versions numerically', () => {
     expect(['28.5.2', '20.10.24', '26.1.5', '9.0.0'].sort(compareVersions)).toEqual(['9.0.0', '20.10.24', '26.1.5', '28.5.2']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../../scripts/page/parse.ts';
-import { findOutputOwners, readOwner, writeOwner } from '../../../../site/lib/blocks/output-owners.ts';
+import { findOutputOwners, readAt, readOwner, writeAt, writeOwner } from '../../../../site/lib/blocks/output-owners.ts';
 import { readBlockOptions } from '../../../../site/lib/blocks/options.ts';
 import { describeOwner } from '../../../../site/lib/blocks/render-output.ts';
 
@@ -49,5 +49,15 @@ describe('writeOwner and readOwner', () => {
   it('end up as the label of the output block', () => {
     expect(describeOwner(readBlockOptions('output', writeOwner('', { index: 2, count: 2 })))).toBe('Output of command 2 of 2');
     expect(describeOwner(readBlockOptions('output', 'subset'))).toBe('Output');
+  });
+});
+
+describe('writeAt and readAt', () => {
+  it('carry a block\'s fence through its meta, before the owner, and leave the page\'s options as written', () => {
+    const at = { file: 'content/step2.mdx', line: 93 };
+    const meta = writeOwner(writeAt('docker="<29" unordered', at), { index: 1, count: 2 });
+    expect(meta).toBe('docker="<29" unordered guide-at="content/step2.mdx:93" guide-owner="1/2"');
+    expect(readBlockOptions('output', meta)).toMatchObject({ docker: '<29', unordered: true, owner: { index: 1, count: 2 }, at });
+    expect(readAt('docker="<29"')).toEqual({ meta: 'docker="<29"' });
   });
 });

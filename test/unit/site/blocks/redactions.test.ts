@@ -12,7 +12,8 @@ function describeWritten(written: string) {
   return describePiece(piece);
 }
 
-const shown = (line: string) => splitRedactions(line).map((s) => (s.kind === 'text' ? s.text : `<${s.placeholder.label}>`));
+const shown = (line: string, values?: string[]) =>
+  splitRedactions(line, values).map((s) => (s.kind === 'text' ? s.text : s.kind === 'value' ? `{${s.text}}` : `<${s.placeholder.label}>`));
 
 describe('describePiece', () => {
   it('shows a capture as the kind and the name it is the same as', () => {
@@ -76,5 +77,13 @@ describe('a ... line, by the doc-test rule (isLinesWildcard)', () => {
 
   it('is text after anything, spaces too: the doc-test compares that line as text', () => {
     expect(lines('  ...\nwait...')).not.toContain('line more');
+  });
+});
+
+describe('splitRedactions with recorded values', () => {
+  it('a value replaces exactly its token, in order; [..] and a token with no value stay placeholders', () => {
+    expect(shown('[IPV4:redis]\tredis [SHORT_ID] redis-server', ['172.17.0.2', '075a4feb8551'])).toEqual(['{172.17.0.2}', '\tredis ', '{075a4feb8551}', ' redis-server']);
+    expect(shown('min/avg/max = [..] ms, [N] of [N]', ['3'])).toEqual(['min/avg/max = ', '<…>', ' ms, ', '{3}', ' of ', '<number>']);
+    expect(shown('\\[INFO] took [MS]', ['0.081 ms'])).toEqual(['[INFO] took ', '{0.081 ms}']);
   });
 });

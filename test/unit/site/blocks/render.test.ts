@@ -77,3 +77,34 @@ describe('renderCommandBlock', () => {
     expect(html).toContain('Also as a script: <code>npx zx snippets/cleanup.mjs</code>');
   });
 });
+
+describe('recorded values', () => {
+  const hosts = '127.0.0.1\tlocalhost\n[IPV4:redis]\tredis [SHORT_ID] redis-server\n[IPV4]\t[SHORT_ID]\n';
+  const options = { ...readBlockOptions('output', 'docker=">=29.6 <30"'), at: { file: 'content/step2.mdx', line: 93 } };
+  const example = { engine: '29.7.2', values: new Map([[1, ['172.30.23.2', '075a4feb8551']]]) };
+  const text = (html: string) => html.replace(/<[^>]+>/g, '');
+
+  it('replace exactly their tokens, so the line is the real line with its columns; other tokens stay placeholders', () => {
+    const html = toHtml(renderOutputBlock(hosts, options, example));
+    expect(html).toContain('<span class="line"><mark class="value">172.30.23.2</mark>\tredis <mark class="value">075a4feb8551</mark> redis-server</span>');
+    const lines = text(html.slice(html.indexOf('<pre'), html.indexOf('</pre>'))).split('\n');
+    expect(lines[1]).toBe('172.30.23.2\tredis 075a4feb8551 redis-server');
+    expect(lines[2]).toBe('IPv4 address\tshort id'); // no value recorded for that line: its placeholders
+  });
+
+  it('name the visible note under the block as its description: which engine, and that yours differ', () => {
+    const html = toHtml(renderOutputBlock(hosts, options, example));
+    expect(html).toContain('<figure class="block block-output" data-docker=">=29.6 <30" aria-describedby="values-93">');
+    expect(html).toContain('</pre><p class="block-values" id="values-93">Marked values come from a verified run on Docker 29.7.2; yours will differ.</p></figure>');
+    expect(toHtml(renderSessionBlock('redis:6379> GET requests\n"[N]"\n', { ...readBlockOptions('session', 'prompt="redis:6379> "'), at: options.at }, { engine: '28.5.2', values: new Map([[1, ['3']]]) })))
+      .toContain('<span class="line">"<mark class="value">3</mark>"</span>');
+  });
+
+  it('none: placeholders, no note and no description, as before', () => {
+    const html = toHtml(renderOutputBlock(hosts, options));
+    expect(html).not.toContain('<mark');
+    expect(html).not.toContain('aria-describedby');
+    expect(html).not.toContain('block-values');
+    expect(html).toContain('>IPv4 address · same as redis</span>\tredis');
+  });
+});

@@ -22,3 +22,12 @@ describe('mayScroll', () => {
     expect(mayScroll(['x'.repeat(PHONE_COLUMNS + 1)])).toBe(true);
   });
 });
+
+describe('with recorded values', () => {
+  it('measures a token by the value shown in its place', () => {
+    expect(measureLine('[CONTAINER_ID]', ['a'.repeat(64)])).toBe(64);
+    expect(measureLine('[IPV4:redis]\tredis', ['172.17.0.2'])).toBe('172.17.0.2'.length + 8 + 'redis'.length);
+    expect(mayScroll(['[CONTAINER_ID]'], PHONE_COLUMNS, new Map([[0, ['a'.repeat(64)]]]))).toBe(true);
+    expect(mayScroll(['[CONTAINER_ID]'], PHONE_COLUMNS, new Map())).toBe(false);
+  });
+});

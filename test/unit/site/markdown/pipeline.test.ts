@@ -7,16 +7,21 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createGuidePlugins, SHIKI_CONFIG } from '../../../../site/lib/markdown/config.ts';
+import { createExampleLookup } from '../../../../site/lib/blocks/examples.ts';
+import { createBlockTransformer } from '../../../../site/lib/blocks/transformer.ts';
+import { hashWritten } from '../../../../scripts/verify/examples.ts';
+import { parseRecord, type VerificationRecord } from '../../../../scripts/verify/record.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'guide-pages-'));
 
-/** Writes `text` as dir/name and renders it as the site would under `base`. */
-async function render(name: string, text: string, base = '/'): Promise<string> {
+/** Writes `text` as dir/name and renders it as the site would under `base` (with `record`: that record's values). */
+async function render(name: string, text: string, base = '/', record?: VerificationRecord): Promise<string> {
   const file = join(dir, name);
   writeFileSync(file, text);
+  const transformers = record ? [createBlockTransformer(createExampleLookup(() => record))] : [...SHIKI_CONFIG.transformers];
   const processor = await createSatteriMarkdownProcessor({
     syntaxHighlight: 'shiki',
-    shikiConfig: { ...SHIKI_CONFIG, transformers: [...SHIKI_CONFIG.transformers] },
+    shikiConfig: { ...SHIKI_CONFIG, transformers },
     ...createGuidePlugins(base, ['index', 'step1', 'step2']),
   });
   // as @astrojs/mdx does: the front matter blanked, so lines keep their numbers
@@ -153,5 +158,38 @@ describe('headings', () => {
     expect(html).toContain(
       '<h2 id="the-hosts-file">The hosts file<a class="anchor" href="#the-hosts-file" aria-label="Link to this section: The hosts file"></a></h2>',
     );
+  });
+});
+
+describe('recorded values', () => {
+  const body = '127.0.0.1\tlocalhost\n[IPV4:redis]\tredis [SHORT_ID] redis-server';
+  const page = `${FRONT}\n\`\`\`sh\ndocker run --link redis-server:redis alpine cat /etc/hosts\n\`\`\`\n\n\`\`\`output\n${body}\n\`\`\`\n`;
+  const fence = (name: string) => `${relative(process.cwd(), join(dir, name))}:13`; // the block as the page check names it
+  const recorded = (name: string, written: string): VerificationRecord => parseRecord(JSON.stringify({
+    version: 2,
+    engines: { '29.7.2': { engine: '29.7.2', proof: 'captures', captures: 'test/fixtures/engine-29.7', client: 'unknown', date: '2026-12-03T09:00:00Z', commit: 'x', images: [], pages: {
+      v: { hash: 'sha256:p', ok: true, failures: [], examples: { [fence(name)]: { written: hashWritten(written), lines: { '2': ['172.30.23.2', '075a4feb8551'] } } } },
+    } } },
+  }), 'record.json');
+
+  it('the block of that fence and text shows them, marked, with the note it is described by', async () => {
+    const html = await render('values.mdx', page, '/', recorded('values.mdx', body));
+    expect(html).toContain('<span class="line"><mark class="value">172.30.23.2</mark>\tredis <mark class="value">075a4feb8551</mark> redis-server</span>');
+    expect(html).toContain('aria-describedby="values-13"');
+    expect(html).toContain('id="values-13">Marked values come from a verified run on Docker 29.7.2; yours will differ.</p>');
+  });
+
+  it('an edited block (other written lines) shows its placeholders', async () => {
+    const html = await render('edited.mdx', page, '/', recorded('edited.mdx', body.replace('localhost', 'localhost ip6-localhost')));
+    expect(html).not.toContain('<mark');
+    expect(html).toContain('>IPv4 address · same as redis</span>\tredis');
+  });
+
+  it('an old record with no values still builds the page, with placeholders', async () => {
+    const old = parseRecord(JSON.stringify({ version: 1, engines: { '20.10.24': { engine: '20.10.24', client: '20.10.24', date: '2026-11-01T09:00:00Z', commit: 'x', images: [], pages: { v: { hash: 'sha256:p', ok: true, failures: [] } } } } }), 'old.json');
+    const html = await render('old.mdx', page, '/', old);
+    expect(html).toContain('block-output');
+    expect(html).not.toContain('<mark');
+    expect(html).not.toContain('block-values');
   });
 });
