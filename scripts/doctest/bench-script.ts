@@ -3,6 +3,7 @@
 // redis-cli session fed through stdin. Pure: pages in, script text out. The cram contender
 // (bench-cram.ts) runs the same commands, in the same order, with the same waits.
 import type { Command, Page } from '../page/types.ts';
+import { isProvoked } from '../page/commands.ts';
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
@@ -23,10 +24,10 @@ function renderCommand(command: Command): string[] {
   return command.ready ? [command.text, renderReady(command.ready)] : [command.text];
 }
 
-/** Every command a snippet runs (steps in page order, then cleanup), without set-up replays. */
+/** Every command a snippet runs (steps in page order, then cleanup), without set-up replays or the errors provoked on purpose. */
 export function baselineCommands(pages: readonly Page[]): Command[] {
   const steps = pages.flatMap((p) => p.commands.filter((c) => c.snippet !== undefined && c.snippet === p.frontmatter.snippet));
-  const cleanup = pages.flatMap((p) => p.commands.filter((c) => c.snippet !== undefined && c.snippet !== p.frontmatter.snippet));
+  const cleanup = pages.flatMap((p) => p.commands.filter((c) => c.snippet !== undefined && c.snippet !== p.frontmatter.snippet && !isProvoked(c)));
   return [...steps, ...cleanup];
 }
 

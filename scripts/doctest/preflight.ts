@@ -6,6 +6,7 @@
 // nothing is created or changed here. The snippets the runner starts skip their own checks
 // (snippets/lib/handover.mjs).
 import type { Page } from '../page/types.ts';
+import { isProvoked } from '../page/commands.ts';
 import { askEngine } from '../../snippets/lib/engine.mjs';
 import { GuideError } from '../../snippets/lib/errors.mjs';
 import { checkPreflight as checkCommands, planChecks, type Planned } from '../../snippets/lib/preflight.mjs';
@@ -15,9 +16,12 @@ export interface Engine {
   version: string; // server version, "20.10.24+dfsg1"
 }
 
-/** Every command of the pages, with its file:line, in page order. */
+/**
+ * Every command of the pages, with its file:line, in page order; not those that provoke an error
+ * on purpose (`snippet="troubleshoot"`: a misspelled image, a link to no container).
+ */
 export function pageCommands(pages: Page[]): Planned[] {
-  return pages.flatMap((p) => p.commands.map((c) => ({ text: c.text, at: `${c.at.file}:${c.at.line}` })));
+  return pages.flatMap((p) => p.commands.filter((c) => !isProvoked(c)).map((c) => ({ text: c.text, at: `${c.at.file}:${c.at.line}` })));
 }
 
 /** Returns the engine, or throws a GuideError that says what to do. */

@@ -5,6 +5,16 @@ import { readInteger, readString, type Meta } from './meta.ts';
 
 export const DEFAULT_TIMEOUT = 60;
 
+/**
+ * `snippet="troubleshoot"`: the block's commands provoke an error on purpose ("When it goes
+ * wrong"). They go to snippets/troubleshoot.mjs, never to the step's own snippet, and run as
+ * typed (never reused or skipped); the preflight does not check what they name.
+ */
+export const TROUBLESHOOT = 'troubleshoot';
+
+/** A command that provokes an error on purpose (`snippet="troubleshoot"`). */
+export const isProvoked = (command: Pick<Command, 'snippet'>): boolean => command.snippet === TROUBLESHOOT;
+
 /** Splits a `sh` block into commands: one per line, `\` continuations kept verbatim in `text`. */
 export function splitCommands(
   file: string,

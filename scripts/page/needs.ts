@@ -37,6 +37,11 @@ export function orderNeeds(page: Page, pages: Page[]): Page[] {
   return ordered;
 }
 
+/** The pages `on`, each after what it needs (recursively): every page once, dependencies first. */
+export function orderWithNeeds(on: Page[], pages: Page[]): Page[] {
+  return [...new Map(on.flatMap((p) => [...orderNeeds(p, pages), p]).map((p) => [p.id, p])).values()];
+}
+
 function findCycle(start: string, byId: Map<string, Page>): boolean {
   const stack = [...(byId.get(start)?.frontmatter.needs ?? [])];
   const seen = new Set<string>();

@@ -12,7 +12,7 @@ export function toStringLiteral(value: string): string {
 }
 
 /** `{ key: 'value', n: 3, list: ['a'] }`, keys in the given order, undefined values left out. */
-type Value = string | number | string[] | { [key: string]: Value | undefined };
+type Value = string | number | boolean | string[] | { [key: string]: Value | undefined };
 
 export function toObjectLiteral(entries: { [key: string]: Value | undefined }): string {
   const parts = Object.entries(entries)
@@ -22,7 +22,7 @@ export function toObjectLiteral(entries: { [key: string]: Value | undefined }): 
 }
 
 function toValueLiteral(value: Value): string {
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(toStringLiteral).join(', ')}]`;
   if (typeof value === 'object') return toObjectLiteral(value);
   return toStringLiteral(value);

@@ -8,7 +8,7 @@ import { describeCommand } from './docker-command.mjs';
 /**
  * @typedef {{ page: string, file: string, title: string, snippet: string, summary?: string,
  *   next?: { snippet: string, title: string } }} StepMeta
- * @typedef {{ text: string, setup: boolean, options: { ready?: string, from?: string } }} PlannedText
+ * @typedef {{ text: string, setup: boolean, options: { ready?: string, from?: string, provoke?: boolean } }} PlannedText
  */
 
 /**
@@ -36,6 +36,7 @@ export function wantsHelp(args) {
 export function describeCreated(plan) {
   const lines = [];
   for (const { text, setup, options } of plan) {
+    if (options.provoke) continue; // fails on purpose: what it may leave is the guide's clean-up's
     const docker = describeCommand(text);
     const from = setup ? ` (from ${stepName(options.from)}, unless it already runs)` : '';
     if (docker.kind === 'run' && docker.name) lines.push(`container ${docker.name}${docker.detached ? ', left running' : ''}${from}`);

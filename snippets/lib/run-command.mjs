@@ -13,7 +13,9 @@ import { finishRecording, prepareRecording, printsWhatItCreates } from './record
 
 /**
  * @typedef {{ id: string, at: string, ready?: string, timeout?: number, exit?: number,
- *   prompt?: string, inputs?: string[], from?: string }} CommandOptions
+ *   prompt?: string, inputs?: string[], from?: string, provoke?: boolean }} CommandOptions
+ *   provoke: the command is there to provoke an error (snippets/troubleshoot.mjs): run as typed,
+ *   never reused, started or skipped
  * @typedef {{ text: string, options: CommandOptions, setup: boolean }} Planned
  * @typedef {{ output: string, exitCode: number | null, durationMs: number, timedOut: boolean,
  *   readyMs?: number, containers: string[], skipped?: string }} Outcome
@@ -30,7 +32,7 @@ export async function runCommand(engine, planned, how) {
   const { text, options } = planned;
   const started = performance.now();
   const deadline = started + (options.timeout ?? 60) * 1000;
-  const decision = await decideEffect(engine.id, text, options.at);
+  const decision = options.provoke ? /** @type {import('./effects.mjs').Decision} */ ({ action: 'run' }) : await decideEffect(engine.id, text, options.at);
   if (decision.action !== 'run') printNote(`not running \`${text.replace(/\\\n\s*/g, '')}\`: ${decision.reason}`);
   if (decision.action === 'reuse' || decision.action === 'skip') {
     const output = decision.action === 'reuse' ? `${decision.id}\n` : '';

@@ -55,9 +55,10 @@ export function defineStep(meta) {
       try {
         const handover = readHandover(); // set by the doc-test runner only, after its own checks
         const engine = handover?.engine ?? (await readEngine());
-        const remote = handover ? undefined : describeRemote(await readEndpoint(), localChecks(plan));
+        const checked = plan.filter((p) => !p.options.provoke); // a command that fails on purpose is not checked for
+        const remote = handover ? undefined : describeRemote(await readEndpoint(), localChecks(checked));
         if (remote) printNote(remote);
-        if (!handover) await checkPreflight(engine.id, plan.map((p) => ({ text: p.text, at: p.options.at })), { kind: 'person', portsHere: !remote });
+        if (!handover) await checkPreflight(engine.id, checked.map((p) => ({ text: p.text, at: p.options.at })), { kind: 'person', portsHere: !remote });
         const run = { pty: Boolean(handover) }; // the runner compares a terminal's output; a person's terminal gets it as it comes
         for (const planned of plan) {
           if (planned.setup && handover?.needsDone.has(planned.options.from ?? '')) skipDoneSetup(planned);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReportEvent } from '../../../scripts/doctest/events.ts';
+import { isProvoked } from '../../../scripts/page/commands.ts';
 import { parsePage } from '../../../scripts/page/parse.ts';
 import { parseRecord } from '../../../scripts/verify/record.ts';
 import { makeContent, pageName, root, runDoctest, withGuideLock } from './helpers.ts';
@@ -13,10 +14,10 @@ import { makeContent, pageName, root, runDoctest, withGuideLock } from './helper
 const content = makeContent(['index.mdx', 'step1.mdx', 'step2.mdx', 'step3.mdx']);
 const recordFile = path.join(path.dirname(content), 'verification/record.json');
 
-/** The cases of a page of the copy, as the runner names them. */
-function casesOf(page: string): { name: string; text: string }[] {
+/** The cases of a page of the copy, as the runner names them; `provoked`: an error of its "When it goes wrong" (snippets/troubleshoot.mjs). */
+function casesOf(page: string): { name: string; text: string; provoked: boolean }[] {
   const file = pageName(content, page);
-  return parsePage(file, readFileSync(path.join(content, page), 'utf8')).page.commands.map((c) => ({ name: `${file}:${c.at.line}`, text: c.text }));
+  return parsePage(file, readFileSync(path.join(content, page), 'utf8')).page.commands.map((c) => ({ name: `${file}:${c.at.line}`, text: c.text, provoked: isProvoked(c) }));
 }
 
 const pick = <K extends ReportEvent['kind']>(events: ReportEvent[], kind: K) => events.filter((e): e is Extract<ReportEvent, { kind: K }> => e.kind === kind);
@@ -35,7 +36,9 @@ describe('a run of some cases', () => {
     expect(run.output).toContain(`doctest: ${step2.length} of ${all} cases selected (${pageName(content, 'step2.mdx')})`);
 
     const setup = pick(run.events, 'setup');
-    expect(setup.map((e) => [e.name, e.command, e.snippet, e.exitCode])).toEqual(step1.map((c) => [c.name, c.text, 'step1', 0]));
+    // step1's snippet; then, around step2's errors in troubleshoot.mjs, the other pages' errors, provoked as set-up (each exits as its page says)
+    const provokedElsewhere = [...step1, ...casesOf('step3.mdx')].filter((c) => c.provoked).map((c) => [c.name, c.text, 'troubleshoot', 125]);
+    expect(setup.map((e) => [e.name, e.command, e.snippet, e.exitCode])).toEqual([...step1.filter((c) => !c.provoked).map((c) => [c.name, c.text, 'step1', 0]), ...provokedElsewhere]);
     expect(run.output).toContain(`${step1[0]!.name} ran as set-up, not a case of this run`);
     expect(pick(run.events, 'case-end').map((e) => [e.result.name, e.result.status])).toEqual(step2.map((c) => [c.name, 'ok']));
     expect(pick(run.events, 'run-end')).toMatchObject([{ passed: step2.length, failed: 0 }]);
@@ -52,7 +55,7 @@ describe('a run of some cases', () => {
     expect(run.exitCode, run.output).toBe(0);
     expect(run.output).toContain(`doctest: 1 of ${all} cases selected (--grep cat /etc/hosts)`);
     expect(pick(run.events, 'case-end').map((e) => e.result.name)).toEqual([hosts.name]);
-    expect(pick(run.events, 'setup').map((e) => e.name)).toEqual([...step1, ...step2.filter((c) => c !== hosts)].map((c) => c.name));
+    expect(pick(run.events, 'setup').map((e) => e.name)).toEqual([...step1, ...step2.filter((c) => c !== hosts)].filter((c) => !c.provoked).map((c) => c.name)); // troubleshoot.mjs holds no selected case: not run
     expect(pick(run.events, 'run-end')).toMatchObject([{ passed: 1, failed: 0 }]);
 
     expect(pick(run.events, 'recorded')).toMatchObject([{ pages: 0, kept: ['step2'] }]);

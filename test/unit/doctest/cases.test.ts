@@ -6,9 +6,9 @@ import { createCaseBook } from '../../../scripts/doctest/cases.ts';
 import type { ReportEvent } from '../../../scripts/doctest/events.ts';
 import type { RunEvent } from '../../../scripts/page/types.ts';
 import { parsePage } from '../../../scripts/page/parse.ts';
-import { commandEnd, commandOf, readCapture, readPage } from './fixtures.ts';
+import { commandEnd, commandOf, readCapture, readLesson, readPage } from './fixtures.ts';
 
-const step3 = readPage('step3');
+const step3 = readLesson('step3'); // its "When it goes wrong" errors are cases of their own, not of this book
 const app = commandOf(step3, 'docker run -d -p 3000:3000 --link redis-server:redis katacoda/redis-node-docker-example');
 const [curl1, curl2] = step3.commands.filter((c) => c.text === 'curl localhost:3000');
 const appOutput = readCapture('engine-20.10/run-app.txt');
@@ -110,7 +110,7 @@ describe('the case book of a run of some cases', () => {
 // a command its snippet began and never ended.
 describe('createCaseBook, steps 1 and 3 as their snippets report them', () => {
   const index = readPage('index'); // its one command (`npx zx snippets/step1.mjs`) is in no snippet
-  const step1 = readPage('step1');
+  const step1 = readLesson('step1');
   const redis = commandOf(step1, 'docker run -d --name redis-server redis');
   const engine = readCapture('engine-20.10/server-version.txt').trim();
   const run = (selected?: ReadonlySet<string>) => {

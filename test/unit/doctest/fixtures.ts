@@ -2,6 +2,7 @@
 // engine (test/fixtures/engine-*/), and a `command-end` event built from them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isProvoked } from '../../../scripts/page/commands.ts';
 import { parsePage } from '../../../scripts/page/parse.ts';
 import type { Command, Page } from '../../../scripts/page/types.ts';
 import type { CommandEnd } from '../../../scripts/doctest/compare.ts';
@@ -12,6 +13,12 @@ const root = path.resolve(import.meta.dirname, '../../..');
 export function readPage(id: string): Page {
   const file = `content/${id}.mdx`;
   return parsePage(file, readFileSync(path.join(root, file), 'utf8')).page;
+}
+
+/** `content/<id>.mdx`, parsed, without the errors it provokes on purpose (`snippet="troubleshoot"`): the lesson alone. */
+export function readLesson(id: string): Page {
+  const page = readPage(id);
+  return { ...page, commands: page.commands.filter((c) => !isProvoked(c)) };
 }
 
 /** The command at `line` of a page (the line of the command itself). */

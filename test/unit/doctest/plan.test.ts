@@ -6,14 +6,21 @@ const pages = ['index', 'step1', 'step2', 'step3', 'step4'].map(readPage);
 const plans = planSnippets(pages, 'snippets');
 
 describe('planSnippets', () => {
-  it('one snippet per step page, then cleanup after all of them', () => {
+  it('one snippet per step page, then the errors provoked after all of them, cleanup last', () => {
     expect(plans.map((p) => [p.name, p.needs])).toEqual([
       ['step1', []],
+      ['troubleshoot', ['step1', 'step2', 'step3', 'step4']],
       ['step2', ['step1']],
       ['step3', ['step1']],
       ['step4', ['step3']],
-      ['cleanup', ['step1', 'step2', 'step3', 'step4']],
+      ['cleanup', ['step1', 'step2', 'step3', 'step4', 'troubleshoot']],
     ]);
+  });
+
+  it('gives troubleshoot a deadline covering its commands and every step it sets up', () => {
+    const troubleshoot = plans.find((p) => p.name === 'troubleshoot')!;
+    expect(troubleshoot.commands.map((c) => c.at.line)).toEqual([51, 73, 190, 208, 209, 235, 94, 126, 110]);
+    expect(troubleshoot.deadlineMs).toBe((9 * 60 + 60 + 3 * 60 + 3 * 60 + 30) * 1000 + 15_000); // 9 errors; step 1, 2, 3 (app, 2 curls), 4 (session) replayed
   });
 
   it('gives a snippet a deadline covering its commands and the set-up it replays', () => {
@@ -41,10 +48,11 @@ describe('runInOrder', () => {
     const runs = log.filter((l) => l.startsWith('run'));
     expect(runs[0]).toBe('run step1');
     expect(runs.at(-1)).toBe('run cleanup');
+    expect(runs.at(-2)).toBe('run troubleshoot'); // after every step, before the clean-up
     expect(runs.indexOf('run step4')).toBeGreaterThan(runs.indexOf('run step3'));
     expect(together).toBe(true);
     expect(log.indexOf('prepare step4')).toBeGreaterThan(log.indexOf('run step3')); // once step3 started...
     expect(log.indexOf('prepare step4')).toBeLessThan(log.indexOf('run step4')); // ...before step4 may run
-    expect(log.filter((l) => l.startsWith('prepare'))).toHaveLength(5);
+    expect(log.filter((l) => l.startsWith('prepare'))).toHaveLength(6);
   });
 });

@@ -31,15 +31,24 @@ describe('discoverPages on the real content/', () => {
       'content/networks.mdx:135 networks',
       'content/networks.mdx:136 networks',
       'content/step1.mdx:15 step1',
+      'content/step1.mdx:51 troubleshoot',
+      'content/step1.mdx:73 troubleshoot',
       'content/step2.mdx:33 step2',
       'content/step2.mdx:90 step2',
       'content/step2.mdx:137 step2',
+      'content/step2.mdx:190 troubleshoot',
+      'content/step2.mdx:208 troubleshoot',
+      'content/step2.mdx:209 troubleshoot',
+      'content/step2.mdx:235 troubleshoot',
       'content/step3.mdx:16 step3',
       'content/step3.mdx:42 step3',
       'content/step3.mdx:59 step3',
+      'content/step3.mdx:94 troubleshoot',
+      'content/step3.mdx:126 troubleshoot',
       'content/step4.mdx:15 step4',
       'content/step4.mdx:77 cleanup',
       'content/step4.mdx:82 cleanup',
+      'content/step4.mdx:110 troubleshoot',
     ]);
   });
 
@@ -47,7 +56,7 @@ describe('discoverPages on the real content/', () => {
     const { pages } = await discoverPages(root);
     const step4 = pages.find((p) => p.id === 'step4');
     expect(step4?.commands[0]?.sessions[0]?.inputs).toEqual(['PING', 'GET requests', 'HGETALL ip', 'exit']);
-    expect(step4?.commands.slice(1).map((c) => c.outputs.map((o) => o.body))).toEqual([['...'], ['redis-server']]);
+    expect(step4?.commands.slice(1, 3).map((c) => c.outputs.map((o) => o.body))).toEqual([['...'], ['redis-server']]);
   });
 
   it('orders the needs of step 4: step1 before step3', async () => {

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { transform } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { discoverPages } from '../../../scripts/page/discover.ts';
-import { orderNeeds } from '../../../scripts/page/needs.ts';
+import { isProvoked, TROUBLESHOOT } from '../../../scripts/page/commands.ts';
+import { orderNeeds, orderWithNeeds } from '../../../scripts/page/needs.ts';
 import type { Page } from '../../../scripts/page/types.ts';
 import { bundleAll, bundleSnippet, type Bundle } from '../../../scripts/snippets/bundle.ts';
 import { toCommandLiteral } from '../../../scripts/snippets/js.ts';
@@ -23,10 +24,17 @@ beforeAll(async () => {
   pages = (await discoverPages(root)).pages;
 });
 
-/** The command texts a snippet runs, from the pages: a step's needs (its set-up) and its own; or every clean-up block. */
+/**
+ * The command texts a snippet runs, from the pages: a step's needs (its set-up) and its own; every
+ * clean-up block; the troubleshooting blocks after the pages they are on (their set-up).
+ */
 function commandsOf(snippet: string): string[] {
   const own = (page: Page) => page.commands.filter((c) => c.snippet !== undefined && c.snippet === page.frontmatter.snippet);
   if (snippet === CLEANUP) return pages.flatMap((page) => page.commands.filter((c) => c.snippet === CLEANUP)).map((c) => c.text);
+  if (snippet === TROUBLESHOOT) {
+    const on = pages.filter((page) => page.commands.some(isProvoked));
+    return [...orderWithNeeds(on, pages).flatMap(own), ...pages.flatMap((page) => page.commands.filter(isProvoked))].map((c) => c.text);
+  }
   const page = pages.find((candidate) => candidate.frontmatter.snippet === snippet);
   if (!page) throw new Error(`no page has snippet: ${snippet}`);
   return [...orderNeeds(page, pages), page].flatMap(own).map((c) => c.text);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { parsePage } from '../../../scripts/page/parse.ts';
-import { renderCleanup, renderSnippets, renderStep } from '../../../scripts/snippets/render.ts';
+import { renderCleanup, renderSnippets, renderStep, renderTroubleshoot } from '../../../scripts/snippets/render.ts';
 import { discoverPages } from '../../../scripts/page/discover.ts';
 
 const fence = '```';
@@ -75,11 +75,45 @@ describe('renderCleanup', () => {
   });
 });
 
+describe('renderTroubleshoot', () => {
+  const three = page(
+    'content/three.mdx',
+    'title: Three\ndescription: Goes wrong.\nstep: 3\nsnippet: three\nneeds: [one]',
+    `${fence}sh\ncurl localhost:3000\n${fence}\n${fence}sh snippet="troubleshoot"\ndocker run -d --name db redis\n${fence}\n${fence}output exit=125\ndocker: Error response from daemon: Conflict.[..]\n${fence}\n`,
+  );
+
+  it('sets up the pages its blocks are on, with what they need, then runs each block as typed with its exit status', () => {
+    const troubleshoot = renderTroubleshoot([one, two, three]);
+    expect(troubleshoot?.path).toBe('snippets/troubleshoot.mjs');
+    expect(troubleshoot?.text).toContain(`// Set-up from step 1, "One" (content/one.mdx), which this step needs:
+// content/one.mdx:10
+step.setup(\`docker run -d --name db redis\`, { id: 'content/one.mdx:9#1', at: 'content/one.mdx:10', from: 'one', ready: 'docker exec db true', timeout: 20 });
+
+// Set-up from step 3, "Three" (content/three.mdx), which this step needs:
+// content/three.mdx:9
+step.setup(\`curl localhost:3000\`, { id: 'content/three.mdx:8#1', at: 'content/three.mdx:9', from: 'three' });
+
+// content/three.mdx:12
+step.command(\`docker run -d --name db redis\`, { id: 'content/three.mdx:11#1', at: 'content/three.mdx:12', exit: 125, provoke: true });
+
+await step.run();
+`);
+    expect(troubleshoot?.text).not.toContain('content/two.mdx'); // a page with no such block is not set up
+  });
+
+  it('keeps those blocks out of the step\'s own snippet, and is absent when no block asks for it', () => {
+    expect(renderStep(three, [one, three]).text).not.toContain('provoke');
+    expect(renderStep(three, [one, three]).text.match(/docker run -d --name db redis/g)).toHaveLength(1); // the set-up from step 1 only
+    expect(renderTroubleshoot([one, two])).toBeUndefined();
+    expect(renderSnippets([one, two, three]).map((f) => f.path)).toEqual(['snippets/one.mjs', 'snippets/two.mjs', 'snippets/three.mjs', 'snippets/troubleshoot.mjs', 'snippets/cleanup.mjs']);
+  });
+});
+
 describe('renderSnippets on the real pages', () => {
   it('matches the committed snippets', async () => {
     const { pages } = await discoverPages(root);
     const files = renderSnippets(pages);
-    expect(files.map((f) => f.path)).toEqual(['snippets/networks.mjs', 'snippets/step1.mjs', 'snippets/step2.mjs', 'snippets/step3.mjs', 'snippets/step4.mjs', 'snippets/cleanup.mjs']);
+    expect(files.map((f) => f.path)).toEqual(['snippets/networks.mjs', 'snippets/step1.mjs', 'snippets/step2.mjs', 'snippets/step3.mjs', 'snippets/step4.mjs', 'snippets/troubleshoot.mjs', 'snippets/cleanup.mjs']);
     for (const file of files) expect(await readFile(path.join(root, file.path), 'utf8'), file.path).toBe(file.text);
   });
 

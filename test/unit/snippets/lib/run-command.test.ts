@@ -1,7 +1,7 @@
 // One command of a step, with commands that ask the engine nothing (echo, exit, sleep): its
 // outcome, its deadline, its readiness wait and the error that says what to do; through pipes (a
 // person's run) and in a pseudo-terminal (the doc-test runner's).
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -166,5 +166,25 @@ describe('runCommand with commands that are not docker commands', () => {
     }
     expect(existsSync(path.join(shim, 'calls')), 'a docker command was run').toBe(false);
     expect(existsSync(path.join(dir, 'containers.json')), 'the state file was written').toBe(false);
+  });
+});
+
+describe('runCommand of a command that provokes an error on purpose (`provoke`, snippets/troubleshoot.mjs)', () => {
+  it('runs it as typed: the engine is not asked first whether its effect exists, and its status is the page\'s', async () => {
+    const calls = path.join(shim, 'calls');
+    rmSync(calls, { force: true });
+    const { outcome } = await runCommand(engine, planned('docker run -d --name redis-server redis', { provoke: true, exit: 1 }), { pty: false });
+    expect(readFileSync(calls, 'utf8').split('\n')[0]).toBe('docker run -d --name redis-server redis'); // the command itself first, no inspect before it
+    expect(outcome).toMatchObject({ exitCode: 1, timedOut: false, containers: [] });
+    expect(outcome.skipped).toBeUndefined();
+    rmSync(calls, { force: true });
+  });
+
+  it('where a step command would ask first (whether redis-server already runs)', async () => {
+    const calls = path.join(shim, 'calls');
+    rmSync(calls, { force: true });
+    await expect(runCommand(engine, planned('docker run -d --name redis-server redis'), { pty: false })).rejects.toThrow();
+    expect(readFileSync(calls, 'utf8')).toMatch(/^docker (container )?inspect /);
+    rmSync(calls, { force: true });
   });
 });
