@@ -2,6 +2,7 @@
 // the one command that sets them up, as the pages say it (site/lib/steps/before-you-start.ts),
 // with a copy button that copies exactly that command; and, on pages written for the test
 // (test/browser/fixtures/before-you-start/), how long a step takes from its `minutes:`.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,13 +58,14 @@ describe('before you start', () => {
   it('on every step page, what the pages derive, and nothing on the others', async () => {
     for (const own of guide) {
       const { page, text } = await open(own.id);
-      const plan = planBeforeYouStart(own, guide);
+      const plan = planBeforeYouStart(own, guide, readFileSync(join(ROOT, own.file), 'utf8'));
       if (!plan) expect(text, own.id).toBe('');
       else {
         expect(text, own.id).toContain('Before you start');
         for (const command of plan.setup) expect(text, own.id).toContain(command);
         for (const thing of plan.running) expect(text, own.id).toContain(`${thing.name ?? thing.image}`);
         for (const thing of plan.running) expect(text, own.id).toContain(`from ${thing.from.name}`);
+        if (own.frontmatter.step !== undefined) expect(plan.minutes, `${own.id}: a step says how long it takes`).toBeGreaterThan(0);
         if (plan.minutes !== undefined) expect(text, own.id).toContain(`About ${plan.minutes} minute`);
         if (plan.running.length === 0) expect(text, own.id).toContain('Nothing needs to be running');
       }

@@ -36,9 +36,13 @@ export function describePage(page: Page): PageRef {
   return { id: page.id, name: step === undefined ? title : `step ${step}`, title };
 }
 
-/** The box of `page`, or undefined when there is nothing to say (no step, no needs, no minutes). */
-export function planBeforeYouStart(page: Page, pages: readonly Page[]): BeforeYouStart | undefined {
-  const { minutes, needs, step } = page.frontmatter;
+/**
+ * The box of `page`, or undefined when there is nothing to say (no step, no needs, no minutes).
+ * How long: the page's `minutes`, else, given its text, an estimate from it (`estimateMinutes`).
+ */
+export function planBeforeYouStart(page: Page, pages: readonly Page[], text?: string): BeforeYouStart | undefined {
+  const { needs, step } = page.frontmatter;
+  const minutes = page.frontmatter.minutes ?? (step !== undefined && text !== undefined ? estimateMinutes(page, text) : undefined);
   if (step === undefined && needs.length === 0 && minutes === undefined) return undefined;
   const needed = orderNeeds(page, [...pages]);
   const running = findRunningBefore(page, pages);
@@ -72,6 +76,26 @@ export function findRunning(page: Page, before: readonly Running[]): Running[] {
     }
   }
   return running;
+}
+
+const WORDS_PER_MINUTE = 200; // reading prose
+const MINUTES_PER_COMMAND = 0.5; // copying or typing one command, and reading what it prints
+
+/**
+ * About how long a reader spends on a step that does not say (`minutes:`), in whole minutes, at
+ * least 1: its prose (the page text without front matter, code blocks, markup and link targets)
+ * at 200 words a minute, and half a minute for each command the step's own script runs (not its
+ * clean-up, nor the errors "When it goes wrong" provokes). Pure.
+ */
+export function estimateMinutes(page: Page, text: string): number {
+  const prose = text
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^```[\s\S]*?^```/gm, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#>*_`[\]|-]/g, ' ');
+  const words = prose.split(/\s+/).filter((word) => /\w/.test(word)).length;
+  const commands = page.commands.filter((command) => command.snippet !== undefined && command.snippet === page.frontmatter.snippet).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + commands * MINUTES_PER_COMMAND));
 }
 
 /** "about 5 minutes", "about 1 minute". */

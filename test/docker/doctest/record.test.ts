@@ -37,10 +37,14 @@ describe('the verification record a run writes', () => {
     expect(engine[0]!.client).toMatch(/^\d+\.\d+\.\d+/); // the docker CLI's own version
     expect(engine[0]!.images.map((i) => i.name).sort()).toEqual(['alpine', 'redis']);
     expect(engine[0]!.images.every((i) => i.id.startsWith('sha256:'))).toBe(true);
-    expect(engine[0]!.pages).toEqual({
+    expect(Object.keys(engine[0]!.pages).sort()).toEqual(['step1', 'step2']);
+    expect(engine[0]!.pages).toMatchObject({
       step1: { hash: hashPage(readFileSync(path.join(content, 'step1.mdx'), 'utf8')), ok: true, failures: [] },
       step2: { hash: hashPage(readFileSync(step2, 'utf8')), ok: false, failures: [`${pageName(content, 'step2.mdx')}:33`] },
     });
+    // what the tokens of the blocks that matched stood for in this run: step 1's container id
+    const step1Values = Object.values(engine[0]!.pages.step1!.examples ?? {}).flatMap((block) => Object.values(block.lines).flat());
+    expect(step1Values.some((value) => /^[0-9a-f]{64}$/.test(value))).toBe(true);
     const copy = path.join(path.dirname(junitFile), 'verification.json'); // the run's reports
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(file, 'utf8'));
     expect(readProjectRecord()).toBe(projectBefore);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverPages } from '../../../../scripts/page/discover.ts';
 import { parsePage } from '../../../../scripts/page/parse.ts';
 import type { Page } from '../../../../scripts/page/types.ts';
-import { describeMinutes, findRunning, planBeforeYouStart } from '../../../../site/lib/steps/before-you-start.ts';
+import { describeMinutes, estimateMinutes, findRunning, planBeforeYouStart } from '../../../../site/lib/steps/before-you-start.ts';
 
 const root = new URL('../../../..', import.meta.url).pathname;
 const fence = '```';
@@ -66,5 +66,32 @@ describe('planBeforeYouStart', () => {
 describe('describeMinutes', () => {
   it('says about how long, in the singular for one', () => {
     expect([describeMinutes(1), describeMinutes(5)]).toEqual(['About 1 minute', 'About 5 minutes']);
+  });
+});
+
+describe('estimateMinutes: how long a step that does not say takes', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  const text = (front: string[], body: string) => `---\ntitle: t\ndescription: D\n${front.join('\n')}\n---\n${body}`;
+  const step = (body: string) => {
+    const front = ['step: 3', 'snippet: step3', 'needs: [step1]'];
+    return { page: parsePage('content/step3.mdx', text(front, body)).page, text: text(front, body) };
+  };
+
+  it('reads the prose at 200 words a minute and gives each of the step\'s own commands half a minute', () => {
+    const long = step(`${words(600)}\n${sh('docker run -d -p 3000:3000 --link redis-server:redis example/app', 'curl localhost:3000')}`);
+    expect(estimateMinutes(long.page, long.text)).toBe(4); // 3 + 2 * 0.5
+  });
+
+  it('counts neither code, link targets nor markup as words, nor commands provoked on purpose or cleaned up with; at least 1', () => {
+    const body = `[${words(10)}](https://docs.docker.com/${'x/'.repeat(400)})\n${fence}sh snippet="cleanup"\ndocker rm -f -v redis-server\n${fence}\n${fence}output\n${words(900)}\n${fence}\n`;
+    const short = step(body);
+    expect(estimateMinutes(short.page, short.text)).toBe(1);
+  });
+
+  it('is the box\'s time for a step without minutes:, given its text; minutes: wins', () => {
+    const written = step(`${words(400)}\n`);
+    expect(planBeforeYouStart(written.page, [redis, written.page], written.text)?.minutes).toBe(2);
+    expect(planBeforeYouStart(written.page, [redis, written.page])?.minutes).toBeUndefined();
+    expect(planBeforeYouStart(cli, [redis, app, cli], text([], words(4000)))?.minutes).toBe(4);
   });
 });
