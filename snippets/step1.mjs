@@ -10,4 +10,7 @@ const step = defineStep({ page: 'step1', file: 'content/step1.mdx', title: 'Star
 // content/step1.mdx:15
 step.command(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:14#1', at: 'content/step1.mdx:15', ready: 'docker exec redis-server redis-cli ping' });
 
+// content/step1.mdx:40
+step.command(`docker exec redis-server redis-cli ping`, { id: 'content/step1.mdx:39#1', at: 'content/step1.mdx:40' });
+
 await step.run();

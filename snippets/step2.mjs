@@ -11,6 +11,9 @@ const step = defineStep({ page: 'step2', file: 'content/step2.mdx', title: 'Link
 // content/step1.mdx:15
 step.setup(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:14#1', at: 'content/step1.mdx:15', from: 'step1', ready: 'docker exec redis-server redis-cli ping' });
 
+// content/step1.mdx:40
+step.setup(`docker exec redis-server redis-cli ping`, { id: 'content/step1.mdx:39#1', at: 'content/step1.mdx:40', from: 'step1' });
+
 // content/step2.mdx:33
 step.command(`docker run --link redis-server:redis alpine env`, { id: 'content/step2.mdx:32#1', at: 'content/step2.mdx:33' });
 

@@ -11,6 +11,9 @@ const step = defineStep({ page: 'step3', file: 'content/step3.mdx', title: 'Conn
 // content/step1.mdx:15
 step.setup(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:14#1', at: 'content/step1.mdx:15', from: 'step1', ready: 'docker exec redis-server redis-cli ping' });
 
+// content/step1.mdx:40
+step.setup(`docker exec redis-server redis-cli ping`, { id: 'content/step1.mdx:39#1', at: 'content/step1.mdx:40', from: 'step1' });
+
 // content/step3.mdx:16
 step.command(`docker run -d -p 3000:3000 --link redis-server:redis katacoda/redis-node-docker-example`, { id: 'content/step3.mdx:15#1', at: 'content/step3.mdx:16', ready: 'http://localhost:3000' });
 

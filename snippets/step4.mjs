@@ -11,6 +11,9 @@ const step = defineStep({ page: 'step4', file: 'content/step4.mdx', title: 'Redi
 // content/step1.mdx:15
 step.setup(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:14#1', at: 'content/step1.mdx:15', from: 'step1', ready: 'docker exec redis-server redis-cli ping' });
 
+// content/step1.mdx:40
+step.setup(`docker exec redis-server redis-cli ping`, { id: 'content/step1.mdx:39#1', at: 'content/step1.mdx:40', from: 'step1' });
+
 // Set-up from step 3, "Connect an app" (content/step3.mdx), which this step needs:
 // content/step3.mdx:16
 step.setup(`docker run -d -p 3000:3000 --link redis-server:redis katacoda/redis-node-docker-example`, { id: 'content/step3.mdx:15#1', at: 'content/step3.mdx:16', from: 'step3', ready: 'http://localhost:3000' });

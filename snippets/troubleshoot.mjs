@@ -11,6 +11,9 @@ const step = defineStep({ page: 'troubleshoot', file: 'content/step1.mdx, conten
 // content/step1.mdx:15
 step.setup(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:14#1', at: 'content/step1.mdx:15', from: 'step1', ready: 'docker exec redis-server redis-cli ping' });
 
+// content/step1.mdx:40
+step.setup(`docker exec redis-server redis-cli ping`, { id: 'content/step1.mdx:39#1', at: 'content/step1.mdx:40', from: 'step1' });
+
 // Set-up from step 2, "Link to it" (content/step2.mdx), which this step needs:
 // content/step2.mdx:33
 step.setup(`docker run --link redis-server:redis alpine env`, { id: 'content/step2.mdx:32#1', at: 'content/step2.mdx:33', from: 'step2' });
@@ -35,11 +38,11 @@ step.setup(`curl localhost:3000`, { id: 'content/step3.mdx:58#1', at: 'content/s
 // content/step4.mdx:15
 step.setup(`docker run -it --link redis-server:redis redis redis-cli -h redis`, { id: 'content/step4.mdx:14#1', at: 'content/step4.mdx:15', from: 'step4', timeout: 30, prompt: 'redis:6379> ', inputs: ['PING', 'GET requests', 'HGETALL ip', 'exit'] });
 
-// content/step1.mdx:51 (Run a second time: fails on purpose)
-step.command(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:50#1', at: 'content/step1.mdx:51', exit: 125, provoke: true });
+// content/step1.mdx:62 (Run a second time: fails on purpose)
+step.command(`docker run -d --name redis-server redis`, { id: 'content/step1.mdx:61#1', at: 'content/step1.mdx:62', exit: 125, provoke: true });
 
-// content/step1.mdx:73 (No engine at that socket: fails on purpose)
-step.command(`DOCKER_HOST=unix:///tmp/no-engine.sock docker run -d --name redis-server redis`, { id: 'content/step1.mdx:72#1', at: 'content/step1.mdx:73', exit: 125, provoke: true });
+// content/step1.mdx:84 (No engine at that socket: fails on purpose)
+step.command(`DOCKER_HOST=unix:///tmp/no-engine.sock docker run -d --name redis-server redis`, { id: 'content/step1.mdx:83#1', at: 'content/step1.mdx:84', exit: 125, provoke: true });
 
 // content/step2.mdx:190 (A link to no container: fails on purpose)
 step.command(`docker run --link no-such-container:redis alpine env`, { id: 'content/step2.mdx:189#1', at: 'content/step2.mdx:190', exit: 125, provoke: true });

@@ -13,8 +13,8 @@ describe('snippets/troubleshoot.mjs', () => {
     expect(run.code, run.stderr).toBe(0);
     const ends = run.events.flatMap((e) => (e.kind === 'command-end' ? [[`${e.at.file}:${e.at.line}`, e.exitCode, e.skipped ?? 'ran']] : []));
     expect(ends).toEqual([
-      ['content/step1.mdx:51', 125, 'ran'], // the name in use: run as typed, not reused
-      ['content/step1.mdx:73', 125, 'ran'],
+      ['content/step1.mdx:62', 125, 'ran'], // the name in use: run as typed, not reused
+      ['content/step1.mdx:84', 125, 'ran'],
       ['content/step2.mdx:190', 125, 'ran'],
       ['content/step2.mdx:208', 0, 'ran'],
       ['content/step2.mdx:209', 125, 'ran'],

@@ -49,7 +49,7 @@ describe('the lesson as a cram test', () => {
       'content/step4.mdx:15 (a terminal session)',
       'content/step4.mdx:77 (a block with `...`)',
     ]);
-    expect(test.checked).toBe(7);
+    expect(test.checked).toBe(8);
     expect(test.text).toContain('  [0-9a-f]{64}'.replace('[', '(?:[').replace('}', '})') + ' * (re)');
   });
 });

@@ -9,6 +9,7 @@ describe('the benchmark baseline script', () => {
     expect(commands).toEqual([
       'docker run -d --name redis-server redis',
       'until docker exec redis-server redis-cli ping >/dev/null 2>&1; do sleep 0.1; done',
+      'docker exec redis-server redis-cli ping',
       'docker run --link redis-server:redis alpine env',
       'docker run --link redis-server:redis alpine cat /etc/hosts',
       'docker run --link redis-server:redis alpine ping -c 1 redis',

@@ -112,6 +112,7 @@ describe('createCaseBook, steps 1 and 3 as their snippets report them', () => {
   const index = readPage('index'); // its one command (`npx zx snippets/step1.mjs`) is in no snippet
   const step1 = readLesson('step1');
   const redis = commandOf(step1, 'docker run -d --name redis-server redis');
+  const ping = commandOf(step1, 'docker exec redis-server redis-cli ping');
   const engine = readCapture('engine-20.10/server-version.txt').trim();
   const run = (selected?: ReadonlySet<string>) => {
     const events: ReportEvent[] = [];
@@ -120,6 +121,7 @@ describe('createCaseBook, steps 1 and 3 as their snippets report them', () => {
   const started = (command: typeof app): RunEvent => ({ kind: 'command-start', id: command.id, at: command.at, text: command.text, time: Date.now() });
   const passAll = (cases: ReturnType<typeof run>['cases']) => {
     cases.record(commandEnd(redis, readCapture('engine-20.10/run-redis.txt')), 'step1');
+    cases.record(commandEnd(ping, 'PONG\n'), 'step1');
     cases.record(commandEnd(app, appOutput), 'step3');
     cases.record(commandEnd(curl1!, first), 'step3');
     cases.record(commandEnd(curl2!, second), 'step3');
@@ -127,7 +129,7 @@ describe('createCaseBook, steps 1 and 3 as their snippets report them', () => {
 
   it('has a case per command a snippet runs, across pages, named file:line in page order; every one passes', () => {
     const { cases, events } = run();
-    expect(cases.names).toEqual(['content/step1.mdx:15', 'content/step3.mdx:16', 'content/step3.mdx:42', 'content/step3.mdx:59']);
+    expect(cases.names).toEqual(['content/step1.mdx:15', 'content/step1.mdx:40', 'content/step3.mdx:16', 'content/step3.mdx:42', 'content/step3.mdx:59']);
     cases.record({ kind: 'step-start', page: 'step1', snippet: 'step1', time: Date.now() }, 'step1'); // not a command: no case
     passAll(cases);
     const results = cases.finish(new Map([['step1', undefined], ['step3', undefined]]));
@@ -176,12 +178,14 @@ describe('createCaseBook, steps 1 and 3 as their snippets report them', () => {
   it('a case never reported is a failure: "started but did not finish" for the one in flight, "did not run" after it, each with its snippet\'s error', () => {
     const { cases } = run();
     cases.record(commandEnd(redis, readCapture('engine-20.10/run-redis.txt')), 'step1');
+    cases.record(commandEnd(ping, 'PONG\n'), 'step1');
     cases.record(commandEnd(app, appOutput), 'step3');
     cases.record(started(curl1!), 'step3');
     const why = 'content/step3.mdx:42: no end after 60s';
     const results = cases.finish(new Map([['step1', undefined], ['step3', why]]));
     expect(results.map((r) => [r.name, r.status, r.failure?.message, r.failure?.cause])).toEqual([
       ['content/step1.mdx:15', 'ok', undefined, undefined],
+      ['content/step1.mdx:40', 'ok', undefined, undefined],
       ['content/step3.mdx:16', 'ok', undefined, undefined],
       ['content/step3.mdx:42', 'not-run', 'content/step3.mdx:42: `curl localhost:3000` started but did not finish', why],
       ['content/step3.mdx:59', 'not-run', 'content/step3.mdx:59: `curl localhost:3000` did not run', why],
@@ -195,6 +199,7 @@ describe('createCaseBook, steps 1 and 3 as their snippets report them', () => {
     const results = cases.finish(new Map([['step1', 'exited with 1'], ['step3', 'not started: the run was interrupted']]));
     expect(results.map((r) => [r.status, r.failure?.cause])).toEqual([
       ['failed', redisOutput.trim()], // its exit status; the cause is its last output
+      ['not-run', 'exited with 1'], // the snippet ended after its first command failed
       ['not-run', 'not started: the run was interrupted'],
       ['not-run', 'not started: the run was interrupted'],
       ['not-run', 'not started: the run was interrupted'],

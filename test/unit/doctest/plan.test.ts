@@ -19,13 +19,13 @@ describe('planSnippets', () => {
 
   it('gives troubleshoot a deadline covering its commands and every step it sets up', () => {
     const troubleshoot = plans.find((p) => p.name === 'troubleshoot')!;
-    expect(troubleshoot.commands.map((c) => c.at.line)).toEqual([51, 73, 190, 208, 209, 235, 94, 126, 110]);
-    expect(troubleshoot.deadlineMs).toBe((9 * 60 + 60 + 3 * 60 + 3 * 60 + 30) * 1000 + 15_000); // 9 errors; step 1, 2, 3 (app, 2 curls), 4 (session) replayed
+    expect(troubleshoot.commands.map((c) => c.at.line)).toEqual([62, 84, 190, 208, 209, 235, 94, 126, 110]);
+    expect(troubleshoot.deadlineMs).toBe((9 * 60 + 2 * 60 + 3 * 60 + 3 * 60 + 30) * 1000 + 15_000); // 9 errors; step 1 (redis, its check), 2, 3 (app, 2 curls), 4 (session) replayed
   });
 
   it('gives a snippet a deadline covering its commands and the set-up it replays', () => {
     const step4 = plans.find((p) => p.name === 'step4')!;
-    expect(step4.deadlineMs).toBe((30 + 60 + 60 + 60 + 60) * 1000 + 15_000); // session; redis, app, 2 curls replayed
+    expect(step4.deadlineMs).toBe((30 + 60 + 60 + 60 + 60 + 60) * 1000 + 15_000); // session; redis, its check, app, 2 curls replayed
   });
 });
 

@@ -122,6 +122,7 @@ describe('renderSnippets on the real pages', () => {
     const step4 = renderSnippets(pages).find((f) => f.path === 'snippets/step4.mjs')?.text ?? '';
     expect(step4.match(/^\/\/ content\/\S+:\d+$/gm)).toEqual([
       '// content/step1.mdx:15',
+      '// content/step1.mdx:40',
       '// content/step3.mdx:16',
       '// content/step3.mdx:42',
       '// content/step3.mdx:59',
