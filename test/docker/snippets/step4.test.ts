@@ -14,7 +14,7 @@ describe('snippets/step4.mjs with no terminal', () => {
     expect(transcript).toMatch(/^redis:6379> PING\nPONG\nredis:6379> GET requests\n"(\d+)"\nredis:6379> HGETALL ip\n1\) "[^"]+"\n2\) "\d+"\nredis:6379> exit\n$/);
     expect(Number(/"(\d+)"/.exec(transcript)?.[1])).toBeGreaterThanOrEqual(2); // step 3's two requests, replayed as set-up
     expect(run.stdout).toContain(`$ docker run -it --link redis-server:redis redis redis-cli -h redis\n${transcript}`);
-    expect(run.events.filter((e) => e.kind === 'setup').map((e) => e.kind === 'setup' && e.at.line)).toEqual([15, 16, 42, 59]);
+    expect(run.events.filter((e) => e.kind === 'setup').map((e) => e.kind === 'setup' && e.at.line)).toEqual([15, 40, 16, 42, 59]);
   });
 });
 
