@@ -19,16 +19,23 @@ export function renderSession(command: Command): string {
   return `printf ${quote(input)} | ${command.text.replace(/ -it /, ' -i ')}`;
 }
 
+/** A command that fails on purpose passes with the exit status its page expects (the script stops on any other). */
 function renderCommand(command: Command): string[] {
   if (command.sessions.length > 0) return [renderSession(command)];
-  return command.ready ? [command.text, renderReady(command.ready)] : [command.text];
+  const exit = command.outputs[0]?.exit ?? 0;
+  const text = exit === 0 ? command.text : `${command.text} || [ $? -eq ${exit} ]`;
+  return command.ready ? [text, renderReady(command.ready)] : [text];
 }
 
-/** Every command a snippet runs (steps in page order, then cleanup), without set-up replays or the errors provoked on purpose. */
+/**
+ * Every command the runner's snippets run, in the order a full run runs them, without set-up
+ * replays: the steps in page order, then the errors provoked on purpose (troubleshoot), then the clean-up.
+ */
 export function baselineCommands(pages: readonly Page[]): Command[] {
   const steps = pages.flatMap((p) => p.commands.filter((c) => c.snippet !== undefined && c.snippet === p.frontmatter.snippet));
+  const provoked = pages.flatMap((p) => p.commands.filter(isProvoked));
   const cleanup = pages.flatMap((p) => p.commands.filter((c) => c.snippet !== undefined && c.snippet !== p.frontmatter.snippet && !isProvoked(c)));
-  return [...steps, ...cleanup];
+  return [...steps, ...provoked, ...cleanup];
 }
 
 /** The baseline script of `pages`. */

@@ -1,6 +1,7 @@
 // `npm run bench:doctest [-- rounds]`: the doc-test runner against the same commands run without
 // it, side by side, on the engine DOCKER_HOST names, warm images:
-//   the whole guide: `node scripts/doctest/main.ts` against the bare sequence (bench-script.ts);
+//   the whole guide: `node scripts/doctest/main.ts` against the bare sequence (bench-script.ts: the
+//   same commands in the order a full run runs them, the errors provoked on purpose included);
 //   the lesson (the index and steps 1 to 4 as a content folder): the runner against cram
 //   (Debian's python3-cram) running the same commands and checking what it can (bench-cram.ts).
 // Each contender runs once to warm up, then `rounds` times, the pairs alternated; every run is
