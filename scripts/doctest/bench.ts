@@ -34,14 +34,19 @@ function ensureTools(): void {
   if (result.status !== 0) throw new Error(`bench: needs ${missing.join(' and ')}: run apt-get install ${missing.join(' ')} as root, then again`);
 }
 
-/** Holds /tmp/guide-docker.lock until the process exits. */
-async function holdDockerLock(): Promise<void> {
+/** Holds /tmp/guide-docker.lock; the function it returns lets it go (and so does the process ending). */
+async function holdDockerLock(): Promise<() => void> {
   const holder = spawn('flock', ['/tmp/guide-docker.lock', '-c', 'echo locked; exec cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  process.on('exit', () => holder.kill());
+  const release = () => {
+    holder.stdin.end(); // cat ends, and flock with it: the lock is free before this process exits
+    holder.kill();
+  };
+  process.on('exit', release);
   await new Promise<void>((resolve, reject) => {
     holder.stdout.once('data', () => resolve());
     holder.once('exit', (code) => reject(new Error(`bench: flock /tmp/guide-docker.lock exited ${code}`)));
   });
+  return release;
 }
 
 function engineVersion(): string {
@@ -51,7 +56,7 @@ function engineVersion(): string {
 }
 
 ensureTools();
-await holdDockerLock();
+const releaseLock = await holdDockerLock();
 const engine = engineVersion();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'doctest-bench-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
@@ -118,3 +123,4 @@ for (const c of checks) {
   console.log(`  ${c.value <= c.target ? 'met   ' : 'missed'}  ${c.what}: ${shown}${c.unit} (target at most ${c.target}${c.unit})`);
 }
 process.exitCode = checks.every((c) => c.value <= c.target) ? 0 : 1;
+releaseLock(); // the lock holder's pipes would otherwise keep this process, and the lock, alive
