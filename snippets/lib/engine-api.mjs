@@ -35,9 +35,13 @@ function readCliConfig(env = process.env) {
   }
 }
 
+const chosen = new Map(); // by the settings that choose it: the CLI's config is read once, not per question
+
 /** The socket to ask this process's engine on, or undefined: ask through the CLI. */
 export function findLocalSocket(env = process.env) {
-  return chooseSocket(env, env.DOCKER_HOST ? {} : readCliConfig(env), existsSync);
+  const key = [env.DOCKER_HOST, env.DOCKER_CONTEXT, env.DOCKER_CONFIG].join('\0');
+  if (!chosen.has(key)) chosen.set(key, chooseSocket(env, env.DOCKER_HOST ? {} : readCliConfig(env), existsSync));
+  return chosen.get(key);
 }
 
 /**

@@ -2,8 +2,8 @@
 // The guide's questions to the engine about volumes and images, as engine.mjs asks about
 // containers and networks (its API request on a local socket, else its one bounded CLI call):
 // which exist, and since when.
-import { describeFailure, findLocalSocket, requestEngine } from './engine-api.mjs';
-import { inspectExisting, inspectOnApi, runDocker } from './engine.mjs';
+import { findLocalSocket, requestEngine } from './engine-api.mjs';
+import { inspectExisting, inspectOnApi, listOnApi, runDocker } from './engine.mjs';
 
 /**
  * @typedef {{ name: string, createdAt: string, created: number }} VolumeInfo  createdAt as Docker prints it
@@ -70,12 +70,8 @@ export async function removeVolumes(names) {
 
 /** Every volume on the engine, by name (an anonymous one's is 64 hex digits); an Error when the engine cannot say. @returns {Promise<string[]>} */
 export async function listVolumes() {
-  const socket = findLocalSocket();
-  if (socket) {
-    const answer = await requestEngine(socket, '/volumes', 15_000);
-    if (answer.status !== 200) throw new Error(`\`docker volume ls\` failed: ${describeFailure(answer)}`);
-    return (answer.body?.Volumes ?? []).map((/** @type {{ Name: string }} */ v) => v.Name);
-  }
+  const listed = await listOnApi('/volumes', 'docker volume ls');
+  if (listed) return (listed.Volumes ?? []).map((/** @type {{ Name: string }} */ v) => v.Name);
   const result = await runDocker(['volume', 'ls', '--format', '{{.Name}}']);
   if (result.exitCode !== 0) throw new Error(`\`docker volume ls\` failed: ${result.stderr.trim()}`);
   return result.stdout.split('\n').filter(Boolean);
@@ -87,12 +83,8 @@ export async function listVolumes() {
  * @returns {Promise<ImageListing[]>}
  */
 export async function listImages() {
-  const socket = findLocalSocket();
-  if (socket) {
-    const answer = await requestEngine(socket, '/images/json?all=1', 15_000);
-    if (answer.status !== 200) throw new Error(`\`docker image ls\` failed: ${describeFailure(answer)}`);
-    return answer.body.map((/** @type {{ Id: string, RepoTags: string[] | null }} */ i) => ({ id: i.Id, tags: (i.RepoTags ?? []).filter((t) => !t.includes('<none>')) }));
-  }
+  const listed = await listOnApi('/images/json?all=1', 'docker image ls');
+  if (listed) return listed.map((/** @type {{ Id: string, RepoTags: string[] | null }} */ i) => ({ id: i.Id, tags: (i.RepoTags ?? []).filter((t) => !t.includes('<none>')) }));
   const result = await runDocker(['image', 'ls', '--all', '--no-trunc', '--format', '{{.ID}} {{.Repository}}:{{.Tag}}']);
   if (result.exitCode !== 0) throw new Error(`\`docker image ls\` failed: ${result.stderr.trim()}`);
   const images = new Map();

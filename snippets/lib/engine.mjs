@@ -109,7 +109,7 @@ async function ask(args, timeoutMs) {
  * docker command that asks the same (`docker ps -aq`) and what the engine said; undefined: ask the CLI.
  * @param {string} pathname @param {string} command
  */
-async function listOnApi(pathname, command, timeoutMs = 15_000) {
+export async function listOnApi(pathname, command, timeoutMs = 15_000) {
   const socket = findLocalSocket();
   if (!socket) return undefined;
   const answer = await requestEngine(socket, pathname, timeoutMs);
