@@ -1,5 +1,6 @@
 // What is under an image name now: nothing, a stand-in (with the recipe it was built from),
 // or a real image we must leave alone. Pure classification plus one `docker image inspect`.
+import { inspectOnApi } from '../../snippets/lib/engine.mjs';
 import { recipeLabel, standInLabel } from './config.ts';
 import { runCommand } from './run.ts';
 
@@ -14,8 +15,16 @@ export type ImageState =
   | { kind: 'real'; id: string }
   | { kind: 'stand-in'; id: string; recipe: string | undefined };
 
-/** `docker image inspect` of ref, or undefined when there is no such image. */
+/**
+ * `docker image inspect` of ref, or undefined when there is no such image: on the engine's API
+ * where the CLI would use a local socket (engine.mjs), else through the CLI.
+ */
 export async function inspectImage(ref: string): Promise<ImageInfo | undefined> {
+  const found = await inspectOnApi('images', [ref]).catch(() => undefined); // a failure: the CLI says it
+  if (found) {
+    const image = found[0] as { Id: string; Config?: { Labels?: Record<string, string> | null }; Size?: number } | undefined;
+    return image && { id: image.Id, labels: image.Config?.Labels ?? {}, size: Number(image.Size ?? 0) };
+  }
   const format = '{{json .Id}}\t{{json .Config.Labels}}\t{{json .Size}}';
   const result = await runCommand(['docker', 'image', 'inspect', '--format', format, ref], { timeoutMs: 30_000 });
   if (result.code !== 0) return undefined;

@@ -1,6 +1,6 @@
 // `npm run bench:doctest [-- rounds]`: the doc-test runner against the same commands run without
 // it, side by side, on the engine DOCKER_HOST names, warm images:
-//   the whole guide: `node scripts/doctest/main.ts` against the bare sequence (bench-script.ts: the
+//   the whole guide: the runner as `npm run doctest` starts it against the bare sequence (bench-script.ts: the
 //   same commands in the order a full run runs them, the errors provoked on purpose included);
 //   the lesson (the index and steps 1 to 4 as a content folder): the runner against cram
 //   (Debian's python3-cram) running the same commands and checking what it can (bench-cram.ts).
@@ -17,6 +17,7 @@ import { discoverPages } from '../page/discover.ts';
 import { renderCram } from './bench-cram.ts';
 import { measure, medianFigures, type Contender, type Figures } from './bench-measure.ts';
 import { renderBaseline } from './bench-script.ts';
+import { runnerArgv } from './node-flags.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const rounds = Number(process.argv[2] ?? 5);
@@ -68,7 +69,7 @@ const cram = renderCram(pages.filter((p) => LESSON.includes(p.id)), engine);
 writeFileSync(path.join(tmp, 'lesson.t'), cram.text);
 writeFileSync(path.join(tmp, 'guide.sh'), renderBaseline(pages), { mode: 0o755 });
 
-const runner = (args: string[]): [string, ...string[]] => [process.execPath, path.join(root, 'scripts/doctest/main.ts'), ...args];
+const runner = (args: string[]): [string, ...string[]] => [...runnerArgv(root), ...args];
 const pairs: { title: string; ours: Contender; theirs: Contender }[] = [
   {
     title: 'the whole guide',

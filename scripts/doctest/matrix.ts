@@ -13,6 +13,7 @@ import { describeSource } from '../docker/engines/specs.ts';
 import { prepareStaticEngine } from '../docker/engines/static.ts';
 import type { Options } from './args.ts';
 import type { ReportEvent } from './events.ts';
+import { runnerArgv } from './node-flags.mjs';
 
 export interface EngineOutcome {
   version: string; // as asked: "26.1"
@@ -51,12 +52,13 @@ export function formatOutcome(o: EngineOutcome): string {
 }
 
 /**
- * One single-engine doc-test (this same main.ts) against `host`, on an IPC channel that brings its
+ * One single-engine doc-test (this same runner, started as `npm run doctest` starts it) against `host`, on an IPC channel that brings its
  * report events (report/ipc.ts); resolves with its exit code and its totals.
  */
 function runChild(root: string, args: string[], host: string, signal: AbortSignal): Promise<{ exitCode: number; totals?: { passed: number; failed: number } }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts/doctest/main.ts'), ...args], {
+    const [node, ...runner] = runnerArgv(root);
+    const child = spawn(node, [...runner, ...args], {
       cwd: root,
       env: { ...process.env, DOCKER_HOST: host }, // the docker CLI's own setting: which engine
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],

@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { HandoverMessage } from '../../snippets/lib/handover.mjs';
+import { LEAN_NODE_FLAGS } from './node-flags.mjs';
 import type { RunEvent } from '../page/types.ts';
 import type { SnippetPlan } from './plan.ts';
 
@@ -38,7 +39,7 @@ const prewarm = path.join(import.meta.dirname, 'prewarm.mjs');
 /** Spawns the snippet, held before its first line until `start()`. */
 export function spawnSnippet(plan: SnippetPlan, options: SpawnOptions): SnippetProcess {
   let started = performance.now();
-  const child = spawn(process.execPath, ['--import', prewarm, plan.file], {
+  const child = spawn(process.execPath, [...LEAN_NODE_FLAGS, '--import', prewarm, plan.file], {
     cwd: options.cwd,
     env: withoutGuideVariables(process.env), // the channel carries everything; a person's settings do not leak in
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

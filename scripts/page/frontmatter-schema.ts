@@ -3,8 +3,9 @@
 // (site/content.config.ts) checks what Astro's YAML reader makes of a page, the page parser
 // (frontmatter.ts) what its reader of the flat YAML subset makes of it, so the site, the snippet
 // generator and the doc-test runner accept and refuse the same front matter with the same words.
-// zod as Astro ships it (`astro/zod` is zod itself: it loads without Astro's runtime).
-import { z } from 'astro/zod';
+// zod's small build (`zod/mini`, the same zod 4 Astro ships): its schemas are zod schemas to Astro,
+// and the doc-test runner loads 40 KB of it instead of the whole library (about 3 MiB of memory).
+import * as z from 'zod/mini';
 
 /** A value as the page wrote it, for a message: `minutes: five`, `step: 2.5`, `needs: (nothing)`. */
 function said(key: string, input: unknown): string {
@@ -18,13 +19,13 @@ function text(key: string, example: string) {
   const missing = `the front matter has no ${key}; add ${key}: ${example}`;
   return z
     .string({ error: (issue) => (issue.input == null ? missing : `${said(key, issue.input)} is not text; write it in quotes, ${key}: "…"`) })
-    .min(1, { error: missing });
+    .check(z.minLength(1, { error: missing }));
 }
 
 /** A whole number from 1. */
 function count(key: string, what: string, example: number) {
   const error = (issue: { input?: unknown }) => `${said(key, issue.input)} is not ${what}; write ${key}: ${example}`;
-  return z.number({ error }).int({ error }).positive({ error });
+  return z.number({ error }).check(z.int({ error }), z.positive({ error }));
 }
 
 const pageName = z.string({ error: (issue) => `${said('needs', issue.input)} is not a page name; write needs: [step1]` });
@@ -32,15 +33,17 @@ const pageName = z.string({ error: (issue) => `${said('needs', issue.input)} is 
 export const frontmatterFields = {
   title: text('title', '<page title>'),
   description: text('description', '<one sentence for search results and link previews>'),
-  step: count('step', 'a step number (a whole number from 1)', 1).optional(),
-  snippet: z
-    .string({ error: (issue) => `${said('snippet', issue.input)} is not a snippet name; write snippet: step1` })
-    .min(1, { error: 'snippet: (nothing) is not a snippet name; write snippet: step1, or leave the field out for no snippet' })
-    .optional(),
-  needs: z
-    .array(pageName, { error: (issue) => `${said('needs', issue.input)} is not a list of pages; write needs: [step1], or needs: [] for none` })
-    .default([]),
-  minutes: count('minutes', 'a whole number of minutes', 5).optional(),
+  step: z.optional(count('step', 'a step number (a whole number from 1)', 1)),
+  snippet: z.optional(
+    z
+      .string({ error: (issue) => `${said('snippet', issue.input)} is not a snippet name; write snippet: step1` })
+      .check(z.minLength(1, { error: 'snippet: (nothing) is not a snippet name; write snippet: step1, or leave the field out for no snippet' })),
+  ),
+  needs: z._default(
+    z.array(pageName, { error: (issue) => `${said('needs', issue.input)} is not a list of pages; write needs: [step1], or needs: [] for none` }),
+    [],
+  ),
+  minutes: z.optional(count('minutes', 'a whole number of minutes', 5)),
 };
 
 /** The fields a page may write, in the order docs/page-format.md shows them. */

@@ -1,7 +1,7 @@
 // A step's script as one file a learner can download and run in any folder: the snippet and the
 // runtime it imports from snippets/lib/, inlined by esbuild, not minified. npm packages stay
-// runtime imports (`packages: 'external'`): the runtime loads those only with import(), when it
-// needs them (snippets/lib/optional.mjs). A static import of a package, or a relative import left
+// runtime loads (`packages: 'external'`): only when it needs them, by loadOptional
+// (snippets/lib/optional.mjs). A static import of a package, or a relative import left
 // over, would fail in an empty folder, so it fails here instead, naming the file and the import.
 // Reads files, writes nothing, prints nothing.
 import { readdir, readFile } from 'node:fs/promises';
@@ -32,7 +32,7 @@ export async function bundleSnippet(file: string, root: string = process.cwd()):
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external', // a package stays a runtime import: import('@xterm/headless') is the runtime's to load
+    packages: 'external', // a package stays the runtime's to load, when it needs it (optional.mjs)
     minify: false, // a learner may open it
     charset: 'utf8', // command text and messages as written, not \u escapes
     legalComments: 'none',
@@ -44,7 +44,7 @@ export async function bundleSnippet(file: string, root: string = process.cwd()):
   if (result.warnings.length > 0) throw new Error(`${file}: esbuild warned while bundling it:\n${formatMessages(result.warnings)}`);
   const bad = findBadImports(result.metafile);
   if (bad.length > 0) {
-    throw new Error(`${file}: the bundle would not run in an empty folder:\n${bad.map((line) => `  ${line}`).join('\n')}\nload a package with import() where it is needed (snippets/lib/optional.mjs)`);
+    throw new Error(`${file}: the bundle would not run in an empty folder:\n${bad.map((line) => `  ${line}`).join('\n')}\nload a package only where it is needed, with loadOptional (snippets/lib/optional.mjs)`);
   }
   const code = result.outputFiles[0]?.text.replace(/^#!.*\n/, '') ?? '';
   return { name, text: [SHEBANG, ...readLeadingComments(source, name), '//', ...describeBundle(file, name), '', code].join('\n') };
@@ -58,8 +58,8 @@ export async function bundleAll(root: string = process.cwd()): Promise<Bundle[]>
 
 /**
  * What the built file still imports that an empty folder cannot give it: a relative path, or a
- * package imported statically (Node's built-in modules are fine; a package behind import() is the
- * runtime's to load or explain). Each names the source file that imports it.
+ * package imported statically (Node's built-in modules are fine; a package loadOptional loads is
+ * the runtime's to load or explain). Each names the source file that imports it.
  */
 function findBadImports(metafile: Metafile): string[] {
   const imports = Object.values(metafile.outputs).flatMap((output) => output.imports);

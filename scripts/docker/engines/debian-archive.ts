@@ -7,8 +7,11 @@
 // bookworm-security and -updates (security's is another archive) list no docker.io; a build
 // there would still be 20.10, all the matrix asks for.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import type http from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { debianMirrorOf, type AptSource } from '../debian-mirrors.ts';
 import { captureCommand } from '../run.ts';
 
@@ -48,11 +51,33 @@ function compareVersions(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
-async function download(url: string, file: string): Promise<void> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(300_000) });
-  if (!response.ok) throw new Error(`GET ${url} answered ${response.status} ${response.statusText}; check the mirror in /etc/apt/sources.list*`);
+const MAX_REDIRECTS = 5;
+// `require`: node:http's ES module view would load fetch's implementation, which needs WebAssembly
+const require = createRequire(import.meta.url);
+
+/**
+ * GET `url` into `file` (through `file.part`), following redirects (deb.debian.org sends one to a
+ * mirror). node:http(s), not fetch: the matrix runs under the runner's --lite-mode, which has no
+ * WebAssembly for fetch's parser (scripts/doctest/node-flags.mjs).
+ */
+async function download(url: string, file: string, redirects = 0): Promise<void> {
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    const client = require(url.startsWith('https:') ? 'node:https' : 'node:http') as typeof http;
+    const request = client.get(url, { timeout: 300_000 }, resolve);
+    request.on('timeout', () => request.destroy(new Error(`GET ${url}: no answer within 300s`)));
+    request.on('error', reject);
+  });
+  const status = response.statusCode ?? 0;
+  if (status >= 300 && status < 400 && response.headers.location && redirects < MAX_REDIRECTS) {
+    response.resume();
+    return download(new URL(response.headers.location, url).href, file, redirects + 1);
+  }
+  if (status !== 200) {
+    response.resume();
+    throw new Error(`GET ${url} answered ${status} ${response.statusMessage ?? ''}; check the mirror in /etc/apt/sources.list*`);
+  }
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.part`, Buffer.from(await response.arrayBuffer()));
+  await pipeline(response, createWriteStream(`${file}.part`));
   renameSync(`${file}.part`, file);
 }
 

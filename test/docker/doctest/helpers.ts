@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import type { ReportEvent } from '../../../scripts/doctest/events.ts';
+import { runnerArgv } from '../../../scripts/doctest/node-flags.mjs';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -35,13 +36,13 @@ export interface DoctestRun {
   events: ReportEvent[];
 }
 
-/** Starts `node scripts/doctest/main.ts <args>` (or another argv), with an events file. */
+/** Starts the runner as `npm run doctest <args>` does (or another argv), with an events file. */
 export function startDoctest(args: string[], options: { env?: NodeJS.ProcessEnv; argv?: string[]; junit?: string } = {}) {
   const dir = mkdtempSync(path.join(scratch, 'run-'));
   const eventsFile = path.join(dir, 'events.jsonl');
   const junitFile = options.junit ?? path.join(dir, 'junit.xml'); // the run's record goes beside it
   const reportArgs = ['--events', eventsFile, '--junit', junitFile];
-  const argv = options.argv ?? [process.execPath, 'scripts/doctest/main.ts'];
+  const argv = options.argv ?? runnerArgv(root);
   const child: ChildProcess = spawn(argv[0]!, [...argv.slice(1), ...args, ...reportArgs], {
     cwd: root,
     env: { ...process.env, ...options.env },

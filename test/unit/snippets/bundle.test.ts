@@ -130,7 +130,7 @@ describe('bundleSnippet on fixture entries', () => {
     await expect(bundleSnippet(`${fixtures}/static-import.mjs`, root)).rejects.toThrowErrorMatchingInlineSnapshot(`
       [Error: test/unit/snippets/fixtures/bundle/static-import.mjs: the bundle would not run in an empty folder:
         test/unit/snippets/fixtures/bundle/lib/uses-zx.mjs imports the package zx statically (import-statement)
-      load a package with import() where it is needed (snippets/lib/optional.mjs)]
+      load a package only where it is needed, with loadOptional (snippets/lib/optional.mjs)]
     `);
   });
 
