@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/helpers/global-setup.ts'], // one Chromium for every file
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

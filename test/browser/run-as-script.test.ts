@@ -3,6 +3,7 @@
 // site, and as a download named for the file), the copy button copies the one command, and
 // cleanup.mjs is linked the same way; pages without a snippet have no box.
 import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverPages } from '../../scripts/page/discover.ts';
@@ -66,7 +67,7 @@ describe('run this step as a script', () => {
     expect(await response.text()).toBe(expected);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('section.run-script a[download]').first().click()]);
     expect(download.suggestedFilename()).toBe('step3.mjs');
-    expect(await readFile(await download.path(), 'utf8')).toBe(expected);
+    expect(await text(await download.createReadStream())).toBe(expected);
     await page.close();
   });
 

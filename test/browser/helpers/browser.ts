@@ -1,24 +1,13 @@
-// Debian's Chromium (/usr/bin/chromium, `npm run browsers:setup`; or $CHROMIUM_PATH, or a CI
-// runner's Chrome: findBrowser) driven by playwright-core, with nothing that reaches the network by itself.
+// The browser a test file drives with playwright-core: the suite's one Chromium
+// (global-setup.ts), connected to; a file run outside the suite's set-up launches its own.
+// Close it in afterAll: that closes this file's contexts (or its own Chromium), not the shared one.
 import { chromium, type Browser } from 'playwright-core';
-import { findBrowser } from '../../../scripts/browsers/find.ts';
+import { inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
-const found = findBrowser();
-if (found === undefined) throw new Error('no Chromium found: run `npm run browsers:setup`, or set CHROMIUM_PATH');
-export const CHROMIUM: string = found;
-
-/** Launches headless Chromium; close it in afterAll. */
+/** The shared headless Chromium, or a new one when there is none. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  const endpoint = inject('chromiumEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
