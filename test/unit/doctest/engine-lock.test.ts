@@ -26,8 +26,9 @@ describe('acquireEngineLock', () => {
   it('a second taker waits, saying whom for, and gets the lock once it is released', async () => {
     const release = await acquireEngineLock(options('e1'));
     const said: string[] = [];
-    const second = acquireEngineLock(options('e1', { onWait: (m) => said.push(m) }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const waiting = Promise.withResolvers<void>();
+    const second = acquireEngineLock(options('e1', { onWait: (m) => (said.push(m), waiting.resolve()) }));
+    await waiting.promise; // it says whom it waits for as soon as it finds the lock held
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(new RegExp(`^doctest: another doc-test run \\(pid ${process.pid}, .*\\); waiting for it to finish \\(at most 0 min; --no-wait fails at once instead\\)$`));
     release();
