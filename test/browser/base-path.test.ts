@@ -1,26 +1,25 @@
-// The same site built for a sub-path (GitHub Pages' /<repo>/) at its address (SITE_URL) and served
-// only there: every link and asset must resolve under the base, and the sharing tags must name it.
+// The same site built as published: for a sub-path (GitHub Pages' /<repo>/) at its address
+// (SITE_URL), and served only there: every link and asset must resolve under the base, and the
+// sharing tags must name it.
 import { readdirSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
-import { buildUnderBase, ROOT, type Built } from './helpers/build.ts';
+import { buildPublished, PUBLISHED, ROOT } from './helpers/build.ts';
 import { crawlSite, type CrawlResult } from './helpers/crawl.ts';
 import { serveStatic, type StaticSite } from './helpers/serve.ts';
 
-const BASE = '/docker-links-guide/';
-const SITE_URL = 'https://you.github.io';
+const { base: BASE, siteUrl: SITE_URL } = PUBLISHED;
 // the guide's pages and the verification page
 const PAGE_COUNT = readdirSync(join(ROOT, 'content')).filter((name) => name.endsWith('.mdx')).length + 1;
-let built: Built;
+let built: ReturnType<typeof buildPublished>;
 let site: StaticSite;
 let browser: Browser;
 let crawl: CrawlResult;
 
 beforeAll(async () => {
-  built = buildUnderBase(BASE, SITE_URL);
+  built = buildPublished();
   site = await serveStatic(built.dir, built.base);
   browser = await launchChromium();
   crawl = await crawlSite(await browser.newContext(), site.root);
@@ -29,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (built) await rm(built.dir, { recursive: true, force: true });
+  built?.remove();
 });
 
 describe(`the site built with BASE_PATH=${BASE} SITE_URL=${SITE_URL}`, () => {

@@ -1,26 +1,24 @@
-// What a shared page and its source offer, in Chromium: built with SITE_URL and REPO_URL, each
-// page names its preview card as og:image (an absolute URL, with its alt), and the card is a real
-// 1200 x 630 PNG; each guide page links its file in the repository to edit it. The site built
-// without them (dist/) has neither.
-import { rm } from 'node:fs/promises';
+// What a shared page and its source offer, in Chromium: built as published (a base path,
+// SITE_URL and REPO_URL), each page names its preview card as og:image (an absolute URL, with its
+// alt), and the card is a real 1200 x 630 PNG; each guide page links its file in the repository
+// to edit it. The site built without them (dist/) has neither.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverPages } from '../../scripts/page/discover.ts';
 import { launchChromium } from './helpers/browser.ts';
-import { buildUnderBase, ensureBuilt, ROOT, type Built } from './helpers/build.ts';
+import { buildPublished, ensureBuilt, PUBLISHED, ROOT } from './helpers/build.ts';
 import { serveStatic, type StaticSite } from './helpers/serve.ts';
 
-const SITE_URL = 'https://you.github.io';
-const REPO_URL = 'https://github.com/you/docker-links-guide';
+const { base: BASE, siteUrl: SITE_URL, repoUrl: REPO_URL } = PUBLISHED;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-let built: Built;
+let built: ReturnType<typeof buildPublished>;
 let shared: StaticSite;
 let plain: StaticSite;
 let browser: Browser;
 let ids: string[] = [];
 
 beforeAll(async () => {
-  built = buildUnderBase('', SITE_URL, { REPO_URL });
+  built = buildPublished();
   shared = await serveStatic(built.dir, built.base);
   const dist = ensureBuilt();
   plain = await serveStatic(dist.dir, dist.base);
@@ -32,18 +30,18 @@ afterAll(async () => {
   await browser?.close();
   await shared?.close();
   await plain?.close();
-  if (built) await rm(built.dir, { recursive: true, force: true });
+  built?.remove();
 });
 
 const pathOf = (id: string) => (id === 'index' ? '' : `${id}/`);
 
-describe(`built with SITE_URL=${SITE_URL} REPO_URL=${REPO_URL}`, () => {
+describe(`built with BASE_PATH=${BASE} SITE_URL=${SITE_URL} REPO_URL=${REPO_URL}`, () => {
   it('each page names its card as og:image, an absolute URL with its alt, and the card is a 1200 x 630 PNG', async () => {
     const page = await browser.newPage();
     for (const id of ids) {
       await page.goto(`${shared.root}${pathOf(id)}`);
       const image = await page.getAttribute('meta[property="og:image"]', 'content');
-      expect(image, id).toBe(`${SITE_URL}/og/${id}.png`);
+      expect(image, id).toBe(`${SITE_URL}${BASE}og/${id}.png`);
       expect(await page.getAttribute('meta[property="og:image:alt"]', 'content'), id).toContain(await page.locator('h1').innerText());
       const png = new Uint8Array(await (await fetch(`${shared.origin}${new URL(image!).pathname}`)).arrayBuffer());
       expect([...png.slice(0, 8)], id).toEqual(PNG_SIGNATURE);

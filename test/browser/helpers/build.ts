@@ -1,11 +1,13 @@
 // The built site the browser tests read: `dist/` from `npm run build` (npm test's build stage),
-// or a build of their own into a temporary folder, e.g. under a non-root base path, or of pages
-// written for a test (a copy of the project with its own content/, so the guide's pages and
-// Astro's caches stay untouched).
+// the site as the workflow publishes it (a base path, its address and repository), built once
+// for the suite, or a build of their own into a temporary folder, e.g. of pages written for a
+// test (a copy of the project with its own content/, so the guide's pages and Astro's caches
+// stay untouched).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { readPublishTarget } from '../../../site/lib/publish/env.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -27,6 +29,25 @@ export function buildUnderBase(basePath: string, siteUrl?: string, env: Record<s
   const dir = mkdtempSync(join(tmpdir(), 'guide-site-'));
   buildSite(dir, basePath, ROOT, siteUrl, env);
   return { dir, base: readPublishTarget({ BASE_PATH: basePath }).base };
+}
+
+/** How the workflow publishes the guide: on GitHub Pages under the repository's name, with its address and repository. */
+export const PUBLISHED = { base: '/docker-links-guide/', siteUrl: 'https://you.github.io', repoUrl: 'https://github.com/you/docker-links-guide' };
+
+/**
+ * The site built as PUBLISHED says, once for the whole suite (into the folder global-setup.ts
+ * provides and removes; the files that read it run one after another), or, for a file run
+ * alone, into a temporary folder its `remove()` deletes.
+ */
+export function buildPublished(): Built & { remove(): void } {
+  const shared = inject('publishedSiteDir');
+  const env = { REPO_URL: PUBLISHED.repoUrl };
+  if (!shared) {
+    const built = buildUnderBase(PUBLISHED.base, PUBLISHED.siteUrl, env);
+    return { ...built, remove: () => rmSync(built.dir, { recursive: true, force: true }) };
+  }
+  if (!existsSync(join(shared, 'index.html'))) buildSite(shared, PUBLISHED.base, ROOT, PUBLISHED.siteUrl, env);
+  return { dir: shared, base: readPublishTarget({ BASE_PATH: PUBLISHED.base }).base, remove: () => undefined };
 }
 
 /** What the site build reads besides content/ and node_modules (snippets/lib: what a step leaves running; the images' ports the pictures show). */
