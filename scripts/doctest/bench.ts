@@ -6,7 +6,8 @@
 //   (Debian's python3-cram) running the same commands and checking what it can (bench-cram.ts).
 // Each contender runs once to warm up, then `rounds` times, the pairs alternated; every run is
 // measured by /usr/bin/time (bench-measure.ts). Prints each round, then the median wall time,
-// CPU time and peak memory of each, the median of the pairs' ratios, and each target; exits 1
+// CPU time and peak memory of each, how busy the whole machine was (the engine's work included),
+// the median of the pairs' ratios, and each target; exits 1
 // when a target is missed. Installs cram and GNU time from Debian when they are missing (root).
 // It creates the guide's containers: it holds /tmp/guide-docker.lock, as the Docker suites do.
 import { spawn, spawnSync } from 'node:child_process';
@@ -83,7 +84,7 @@ const pairs: { title: string; ours: Contender; theirs: Contender }[] = [
   },
 ];
 
-const fmt = (f: Figures) => `${f.wallS.toFixed(2)}s wall ${f.cpuS.toFixed(2)}s CPU ${f.peakMiB.toFixed(0)} MiB`;
+const fmt = (f: Figures) => `${f.wallS.toFixed(2)}s wall ${f.cpuS.toFixed(2)}s CPU ${f.peakMiB.toFixed(0)} MiB ${(f.busy * 100).toFixed(0)}% busy`;
 console.log(`bench: Docker ${engine}, ${rounds} rounds after one warm-up each, pairs alternated`);
 console.log(`bench: cram checks the output of ${cram.checked} of ${cram.checked + cram.unchecked.length} commands; it runs ${cram.unchecked.join(', ')} without comparing`);
 const runs = new Map<string, Figures[]>();
@@ -103,13 +104,13 @@ for (let round = 1; round <= rounds; round += 1) {
   console.log(`round ${round}: ${line.join(' || ')}`);
 }
 
-const median = (xs: number[]) => medianFigures(xs.map((x) => ({ wallS: x, cpuS: 0, peakMiB: 0 }))).wallS;
+const median = (xs: number[]) => medianFigures(xs.map((x) => ({ wallS: x, cpuS: 0, peakMiB: 0, busy: 0 }))).wallS;
 const width = Math.max(...[...runs.keys()].map((n) => n.length));
 console.log(`\nmedians of ${rounds} runs each`);
-console.log(`  ${'contender'.padEnd(width)}  ${'wall'.padStart(7)}  ${'CPU'.padStart(7)}  ${'peak'.padStart(8)}`);
+console.log(`  ${'contender'.padEnd(width)}  ${'wall'.padStart(7)}  ${'CPU'.padStart(7)}  ${'peak'.padStart(8)}  ${'machine busy'.padStart(12)}`);
 for (const [name, list] of runs) {
   const m = medianFigures(list);
-  console.log(`  ${name.padEnd(width)}  ${`${m.wallS.toFixed(2)}s`.padStart(7)}  ${`${m.cpuS.toFixed(2)}s`.padStart(7)}  ${`${m.peakMiB.toFixed(0)} MiB`.padStart(8)}`);
+  console.log(`  ${name.padEnd(width)}  ${`${m.wallS.toFixed(2)}s`.padStart(7)}  ${`${m.cpuS.toFixed(2)}s`.padStart(7)}  ${`${m.peakMiB.toFixed(0)} MiB`.padStart(8)}  ${`${(m.busy * 100).toFixed(0)}%`.padStart(12)}`);
 }
 const peak = medianFigures(runs.get('doctest (lesson)')!).peakMiB;
 const checks = [
