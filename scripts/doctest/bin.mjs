@@ -72,7 +72,7 @@ export function builtRunnerPath() {
 
 /**
  * esbuild plugin: a source file's `import.meta.url`, `.dirname` and `.filename` stay its own in the
- * built file (main.ts finds the checkout, spawn-snippet.ts prewarm.mjs, by them).
+ * built file (main.ts finds the checkout, spawn-snippet.ts snippet-host.mjs, by them).
  * @returns {import('esbuild').Plugin}
  */
 function keepImportMeta() {

@@ -1,8 +1,14 @@
-// The run's snippet processes, one per plan: spawned ahead (prepare), started when the plan's
-// needs are done (run), or cancelled unstarted when the run stops before them. Once the run's
-// preflight has checked the engine (`checked`), each snippet is started with the handover message
-// (snippets/lib/handover.mjs): that engine, the checks made, the pages already run successfully in
-// this run, whose set-up it then does not replay, and the run's state folder.
+// The run's snippet processes (spawn-snippet.ts), each running one snippet after another. When a
+// plan's needs have all started (prepare), it is promised a process: the one that runs one of its
+// needs, when no other plan was promised that one after it (step 4 runs where step 3 ran, the
+// errors provoked on purpose where the last page ran, the clean-up after them), else a new one,
+// spawned then so that Node's start-up overlaps with the steps before it. The lesson runs in two
+// processes, not six. A process that was killed (a deadline, Ctrl-C) or exited runs nothing more:
+// what was promised to it gets a new one. Once the run's preflight has checked the engine
+// (`checked`), each snippet is started with the handover message (snippets/lib/handover.mjs):
+// its file, that engine, the checks made, the pages already run successfully in this run, whose
+// set-up it then does not replay, and the run's state folder. cancelAll lets every process go;
+// a plan that never started is then never run.
 import type { HandoverMessage } from '../../snippets/lib/handover.mjs';
 import type { SnippetPlan } from './plan.ts';
 import type { Engine } from './preflight.ts';
@@ -12,7 +18,7 @@ export interface SnippetPool {
   prepare(plan: SnippetPlan): void;
   checked(engine: Engine): void; // the run's preflight passed on this engine
   run(plan: SnippetPlan, onEvent: EventSink): Promise<SnippetOutcome>; // its events, as they come, to `onEvent`
-  cancelAll(): void; // every prepared snippet that has not started
+  cancelAll(): void; // every process goes; a plan not started yet never runs
 }
 
 export interface PoolOptions extends SpawnOptions {
@@ -20,17 +26,26 @@ export interface PoolOptions extends SpawnOptions {
 }
 
 export function createSnippetPool(options: PoolOptions): SnippetPool {
-  const processes = new Map<string, SnippetProcess>();
+  const processes: SnippetProcess[] = [];
+  const promised = new Map<string, SnippetProcess>(); // plan name -> the process it runs in
+  const last = new Map<SnippetProcess, string>(); // process -> the last plan promised to it
   const started = new Set<string>();
-  const cancelled = new Map<string, Promise<number | null>>(); // ended unstarted: never run again
+  let cancelled: Promise<number | null> | undefined; // every process let go: nothing runs after
   const pagesDone = new Set<string>();
   let engine: Engine | undefined;
-  const prepare = (plan: SnippetPlan): SnippetProcess => {
-    const existing = processes.get(plan.name);
-    if (existing) return existing;
-    const spawned = spawnSnippet(plan, { cwd: options.cwd, signal: options.signal });
-    processes.set(plan.name, spawned);
+  const spawnOne = (): SnippetProcess => {
+    const spawned = spawnSnippet({ cwd: options.cwd, signal: options.signal });
+    processes.push(spawned);
     return spawned;
+  };
+  const prepare = (plan: SnippetPlan): SnippetProcess => {
+    const existing = promised.get(plan.name);
+    if (existing) return existing;
+    const after = processes.find((p) => p.usable() && plan.needs.includes(last.get(p) ?? ''));
+    const chosen = after ?? spawnOne();
+    promised.set(plan.name, chosen);
+    last.set(chosen, plan.name);
+    return chosen;
   };
   return {
     prepare,
@@ -39,20 +54,25 @@ export function createSnippetPool(options: PoolOptions): SnippetPool {
     },
     async run(plan, onEvent) {
       if (!engine) throw new Error(`snippet ${plan.name}: started before the run's preflight checked the engine`);
-      const ended = cancelled.get(plan.name);
-      if (ended) return { exitCode: await ended, error: 'not started: the run cancelled it', output: '', durationMs: 0 };
+      if (cancelled) return { exitCode: await cancelled, error: 'not started: the run cancelled it', output: '', durationMs: 0 };
       started.add(plan.name);
-      const outcome = await prepare(plan).start(handover(engine, pagesDone, options.stateDir), onEvent);
+      let process = prepare(plan);
+      if (!process.usable()) {
+        process = spawnOne(); // the one promised was killed or has exited
+        promised.set(plan.name, process);
+        last.set(process, plan.name);
+      }
+      const outcome = await process.start(plan, handover(plan, engine, pagesDone, options.stateDir), onEvent);
       if (!outcome.error && plan.page) pagesDone.add(plan.page);
       return outcome;
     },
     cancelAll() {
-      for (const [name, process] of processes) if (!started.has(name) && !cancelled.has(name)) cancelled.set(name, process.cancel());
+      cancelled ??= Promise.all(processes.map((p) => p.cancel())).then((codes) => codes.find((c) => c !== 0) ?? 0);
     },
   };
 }
 
 /** The message a snippet started by the runner gets (read by snippets/lib/handover.mjs). */
-export function handover(engine: Engine, pagesDone: Set<string>, stateDir: string): HandoverMessage {
-  return { kind: 'handover', engine: { id: engine.id, version: engine.version }, needsDone: [...pagesDone], stateDir };
+export function handover(plan: Pick<SnippetPlan, 'file'>, engine: Engine, pagesDone: Set<string>, stateDir: string): HandoverMessage {
+  return { kind: 'handover', file: plan.file, engine: { id: engine.id, version: engine.version }, needsDone: [...pagesDone], stateDir };
 }

@@ -13,7 +13,7 @@ export const ROWS = 40;
 
 /** @type {Promise<typeof import('@lydell/node-pty')> | undefined} */
 let loading;
-/** Loads the pseudo-terminal package (once); the runner's prewarm calls this early. */
+/** Loads the pseudo-terminal package (once); the runner's snippet processes load it early. */
 export function loadPty() {
   loading ??= loadOptional('@lydell/node-pty', 'running a command in a pseudo-terminal').then((m) => /** @type {any} */ (m).default ?? m);
   return loading;

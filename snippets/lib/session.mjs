@@ -11,7 +11,7 @@ import { GuideError } from './errors.mjs';
 import { loadOptional } from './optional.mjs';
 import { COLS, ROWS, loadPty, spawnInPty } from './pty.mjs';
 
-/** Loads the terminal emulator and the pseudo-terminal (the runner's prewarm calls this early). */
+/** Loads the terminal emulator and the pseudo-terminal (a scripted session, in the runner's snippets). */
 export async function loadScripted() {
   const [xterm] = await Promise.all([loadOptional('@xterm/headless', 'a scripted `-it` session (no terminal to hand it to)'), loadPty()]);
   return /** @type {typeof import('@xterm/headless')} */ (/** @type {any} */ (xterm).default ?? xterm);

@@ -47,7 +47,7 @@ describe('buildRunner: the runner as one file', () => {
     expect(readManifest(text)).toEqual(built);
     expect(Object.keys(built.inputs)).toEqual(expect.arrayContaining(['scripts/doctest/main.ts', 'scripts/page/frontmatter-schema.ts', 'snippets/lib/engine.mjs']));
     expect(Object.keys(built.inputs).some((file) => file.includes('node_modules/zod/v4/classic'))).toBe(false); // zod/mini only
-    expect(text).toContain(JSON.stringify(path.join(root, 'scripts/doctest'))); // spawn-snippet.ts finds prewarm.mjs beside its source
+    expect(text).toContain(JSON.stringify(path.join(root, 'scripts/doctest'))); // spawn-snippet.ts finds snippet-host.mjs beside its source
     expect(text).not.toMatch(/\bimport\.meta\.(dirname|filename)\b/);
   }, 60_000);
 

@@ -1,6 +1,6 @@
 // The run's snippet processes, with real processes and the real runtime (the channel fixture:
-// echo commands, no Docker): one process per plan, none started before the engine is checked,
-// and the pages done handed to the next snippet.
+// echo commands, no Docker): a plan runs in the process of one of its needs or in a new one,
+// none starts before the engine is checked, and the pages done are handed to the next snippet.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,36 +33,35 @@ describe('createSnippetPool', () => {
     expect((await pool.run(plan('step2'), (e) => two.push(e))).error).toBeUndefined();
     expect(second(one)?.kind === 'command-end' && second(one)?.output).toBe('26.1.5  /tmp/guide-pool/state/containers.json\n');
     expect(second(two)?.kind === 'command-end' && second(two)?.output).toBe('26.1.5 step1 /tmp/guide-pool/state/containers.json\n');
+    pool.cancelAll();
   });
 
-  it('ends the snippets it prepared but never started, and never runs one of them afterwards', async () => {
+  it('once cancelled, runs nothing more', async () => {
     const pool = newPool();
     pool.prepare(plan('step3'));
     pool.cancelAll();
     const events: RunEvent[] = [];
     pool.checked(engine);
-    const outcome = await pool.run(plan('step3'), (e) => events.push(e)); // it ended without running
+    const outcome = await pool.run(plan('step3'), (e) => events.push(e)); // its process ended without running it
     expect(events).toEqual([]);
     expect(outcome).toMatchObject({ exitCode: 0, error: 'not started: the run cancelled it' });
-    const next: RunEvent[] = [];
-    await pool.run(plan('step4'), (e) => next.push(e));
-    const handedOver = next.filter((e) => e.kind === 'command-end')[1];
-    expect(handedOver?.kind === 'command-end' && handedOver.output).toBe('26.1.5  /tmp/guide-pool/state/containers.json\n'); // step3 is no page done
+    expect(await pool.run(plan('step4'), () => {})).toMatchObject({ error: 'not started: the run cancelled it' });
   });
 });
 
 // The processes themselves, as the system lists them (/proc): this test process's children
-// running a fixture snippet.
+// running snippet-host.mjs.
 const fail = path.join(import.meta.dirname, 'fixtures/channel/fail.mjs');
 const failing = (name: string): SnippetPlan => ({ ...plan(name), file: fail });
+const after = (name: string, ...needs: string[]): SnippetPlan => ({ ...plan(name), needs });
 
-/** The live (not zombie) child processes of this one whose arguments include `snippet`. */
-function running(snippet: string): number[] {
+/** The live (not zombie) snippet processes this one started. */
+function hosts(): number[] {
   return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).map(Number).filter((pid) => {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); // "pid (comm) state ppid ..."
       const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return Number(ppid) === process.pid && state !== 'Z' && readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(snippet);
+      return Number(ppid) === process.pid && state !== 'Z' && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('snippet-host.mjs');
     } catch {
       return false; // ended while being read
     }
@@ -76,35 +75,46 @@ async function until(check: () => boolean, ms = 10_000): Promise<boolean> {
 }
 
 describe('createSnippetPool: its processes', () => {
-  it('prepares a plan once: prepared twice, one process, which then runs the snippet and ends', async () => {
+  it('prepares a plan once: prepared twice, one process, which runs it and stays until the run lets it go', async () => {
     const pool = newPool();
     pool.prepare(plan('step1'));
     pool.prepare(plan('step1'));
-    expect(await until(() => running(file).length > 0)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 200)); // time for a second one to show
-    expect(running(file)).toHaveLength(1);
+    expect(await until(() => hosts().length > 0)).toBe(true);
     pool.checked(engine);
     const events: RunEvent[] = [];
-    const outcome = await pool.run(plan('step1'), (e) => events.push(e));
-    expect(outcome).toMatchObject({ exitCode: 0, error: undefined });
+    expect(await pool.run(plan('step1'), (e) => events.push(e))).toMatchObject({ exitCode: 0, error: undefined });
     expect(events.map((e) => e.kind)).toEqual(['step-start', 'command-start', 'command-end', 'command-start', 'command-end', 'step-end']);
-    expect(running(file)).toEqual([]);
+    expect(hosts()).toHaveLength(1);
+    pool.cancelAll();
+    expect(await until(() => hosts().length === 0)).toBe(true);
   });
 
-  it('cancelAll ends the prepared snippets that have not started, and leaves the one that has', async () => {
+  it('runs a plan in the process of a need no other plan follows there: the lesson in two processes', async () => {
+    const pool = newPool();
+    const plans = [plan('step1'), after('step2', 'step1'), after('step3', 'step1'), after('step4', 'step3'), after('troubleshoot', 'step1', 'step2', 'step3', 'step4'), { ...after('cleanup', 'step1', 'step2', 'step3', 'step4', 'troubleshoot'), page: undefined }];
+    plans.forEach(pool.prepare);
+    pool.checked(engine);
+    for (const p of plans) expect((await pool.run(p, () => {})).error, p.name).toBeUndefined();
+    expect(hosts()).toHaveLength(2);
+    pool.cancelAll();
+    expect(await until(() => hosts().length === 0)).toBe(true);
+  });
+
+  it('cancelAll lets every process go: the idle ones at once, the one running after its snippet, whose events all come', async () => {
     const pool = newPool();
     pool.prepare(plan('step1'));
     pool.prepare(failing('step2'));
     pool.prepare(failing('step3'));
-    expect(await until(() => running(file).length === 1 && running(fail).length === 2)).toBe(true);
+    expect(await until(() => hosts().length === 3)).toBe(true);
     pool.checked(engine);
     const events: RunEvent[] = [];
     const first = pool.run(plan('step1'), (e) => events.push(e)); // started: its handover is sent now
     pool.cancelAll();
-    expect(await until(() => running(fail).length === 0)).toBe(true);
+    expect(await until(() => hosts().length <= 1)).toBe(true);
     const outcome = await first;
     expect(outcome.error).toBeUndefined();
     expect(second(events)?.kind === 'command-end' && second(events)?.output).toBe('26.1.5  /tmp/guide-pool/state/containers.json\n');
+    expect(await until(() => hosts().length === 0)).toBe(true);
   });
 
   it('a run that failed, or a snippet of no page (cleanup), adds nothing to the pages done', async () => {
@@ -117,8 +127,22 @@ describe('createSnippetPool: its processes', () => {
     const events: RunEvent[] = [];
     await pool.run(plan('step2'), (e) => events.push(e));
     expect(second(events)?.kind === 'command-end' && second(events)?.output).toBe('26.1.5  /tmp/guide-pool/state/containers.json\n');
-    const after: RunEvent[] = [];
-    await pool.run(plan('step3'), (e) => after.push(e)); // step2 passed: handed on, in the order done
-    expect(second(after)?.kind === 'command-end' && second(after)?.output).toBe('26.1.5 step2 /tmp/guide-pool/state/containers.json\n');
+    const next: RunEvent[] = [];
+    await pool.run(plan('step3'), (e) => next.push(e)); // step2 passed: handed on, in the order done
+    expect(second(next)?.kind === 'command-end' && second(next)?.output).toBe('26.1.5 step2 /tmp/guide-pool/state/containers.json\n');
+    pool.cancelAll();
+  });
+
+  it('a plan promised to a process that was killed runs in a new one', async () => {
+    const pool = newPool();
+    const hang: SnippetPlan = { ...plan('step1'), file: path.join(import.meta.dirname, 'fixtures/channel/hang.mjs'), deadlineMs: 1_000 };
+    pool.prepare(hang);
+    pool.prepare(after('step2', 'step1'));
+    pool.checked(engine);
+    expect(await pool.run(hang, () => {})).toMatchObject({ killed: 'snippet-timeout' });
+    const events: RunEvent[] = [];
+    expect((await pool.run(after('step2', 'step1'), (e) => events.push(e))).error).toBeUndefined();
+    expect(events.map((e) => e.kind)).toContain('step-end');
+    pool.cancelAll();
   });
 });
