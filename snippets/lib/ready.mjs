@@ -25,7 +25,7 @@ export async function waitReady(ready, deadline, at) {
   while (performance.now() < deadline) {
     const result = await probe(ready, budgetMs(deadline));
     if (result.ok) return Math.round(performance.now() - started);
-    last = result.detail;
+    if (!result.cutShort || !last) last = result.detail; // a probe the deadline cut short says less than the one before it
     if (performance.now() - engineChecked >= ENGINE_CHECK_MS) {
       engineChecked = performance.now();
       await checkEngineAnswers(ready, at, started);
@@ -63,7 +63,7 @@ async function checkEngineAnswers(ready, at, started) {
   );
 }
 
-/** @param {string} url @param {number} budget @returns {Promise<{ ok: boolean, detail: string }>} */
+/** @param {string} url @param {number} budget @returns {Promise<{ ok: boolean, detail: string, cutShort?: boolean }>} */
 function probeUrl(url, budget) {
   /** @type {typeof import('node:http')} */
   const client = require(url.startsWith('https:') ? 'node:https' : 'node:http');
@@ -79,6 +79,7 @@ function probeUrl(url, budget) {
 
 /** @param {string} command @param {number} budget */
 async function probeCommand(command, budget) {
-  const result = await runShell(command, { timeoutMs: Math.min(budget, 5000), echo: false });
-  return { ok: result.exitCode === 0, detail: `exit ${result.exitCode}: ${result.output.trim().split('\n').pop() ?? ''}` };
+  const timeoutMs = Math.min(budget, 5000);
+  const result = await runShell(command, { timeoutMs, echo: false });
+  return { ok: result.exitCode === 0, detail: `exit ${result.exitCode}: ${result.output.trim().split('\n').pop() ?? ''}`, cutShort: result.timedOut && timeoutMs < 5000 };
 }
