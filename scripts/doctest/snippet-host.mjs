@@ -17,7 +17,6 @@ await (await import(new URL('pty.mjs', lib).href)).loadPty(); // the runner's sn
 let runs = 0;
 for (let handover = await receiveHandover(); handover; handover = await receiveHandover()) {
   process.argv[1] = handover.file; // the snippet's own name, as when it is run alone
-  process.exitCode = undefined;
   runs += 1;
   try {
     await import(`${pathToFileURL(handover.file).href}?run=${runs}`); // a module of its own each time, run from its first line
@@ -25,7 +24,7 @@ for (let handover = await receiveHandover(); handover; handover = await receiveH
     console.error(error);
     process.exitCode = 1;
   }
-  reportDone(typeof process.exitCode === 'number' ? process.exitCode : Number(process.exitCode ?? 0));
-  process.exitCode = undefined;
+  reportDone(Number(process.exitCode ?? 0));
+  process.exitCode = undefined; // the next snippet starts with none
 }
 process.exit(0); // let go: whatever a snippet left open does not keep this process

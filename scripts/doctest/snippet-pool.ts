@@ -29,7 +29,6 @@ export function createSnippetPool(options: PoolOptions): SnippetPool {
   const processes: SnippetProcess[] = [];
   const promised = new Map<string, SnippetProcess>(); // plan name -> the process it runs in
   const last = new Map<SnippetProcess, string>(); // process -> the last plan promised to it
-  const started = new Set<string>();
   let cancelled: Promise<number | null> | undefined; // every process let go: nothing runs after
   const pagesDone = new Set<string>();
   let engine: Engine | undefined;
@@ -38,15 +37,13 @@ export function createSnippetPool(options: PoolOptions): SnippetPool {
     processes.push(spawned);
     return spawned;
   };
-  const prepare = (plan: SnippetPlan): SnippetProcess => {
-    const existing = promised.get(plan.name);
-    if (existing) return existing;
-    const after = processes.find((p) => p.usable() && plan.needs.includes(last.get(p) ?? ''));
-    const chosen = after ?? spawnOne();
-    promised.set(plan.name, chosen);
-    last.set(chosen, plan.name);
-    return chosen;
+  const promise = (plan: SnippetPlan, process: SnippetProcess): SnippetProcess => {
+    promised.set(plan.name, process);
+    last.set(process, plan.name);
+    return process;
   };
+  const prepare = (plan: SnippetPlan): SnippetProcess =>
+    promised.get(plan.name) ?? promise(plan, processes.find((p) => p.usable() && plan.needs.includes(last.get(p) ?? '')) ?? spawnOne());
   return {
     prepare,
     checked(checkedEngine) {
@@ -55,13 +52,8 @@ export function createSnippetPool(options: PoolOptions): SnippetPool {
     async run(plan, onEvent) {
       if (!engine) throw new Error(`snippet ${plan.name}: started before the run's preflight checked the engine`);
       if (cancelled) return { exitCode: await cancelled, error: 'not started: the run cancelled it', output: '', durationMs: 0 };
-      started.add(plan.name);
       let process = prepare(plan);
-      if (!process.usable()) {
-        process = spawnOne(); // the one promised was killed or has exited
-        promised.set(plan.name, process);
-        last.set(process, plan.name);
-      }
+      if (!process.usable()) process = promise(plan, spawnOne()); // the one promised was killed or has exited
       const outcome = await process.start(plan, handover(plan, engine, pagesDone, options.stateDir), onEvent);
       if (!outcome.error && plan.page) pagesDone.add(plan.page);
       return outcome;

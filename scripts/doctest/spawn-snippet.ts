@@ -78,8 +78,8 @@ export function spawnSnippet(options: SpawnOptions): SnippetProcess {
     return code;
   });
 
-  /** The snippet it runs now: its plan, where its events go, and how it ends. */
-  let current: { plan: SnippetPlan; sink: EventSink; end(exitCode: number | null): void } | undefined;
+  /** The snippet it runs now: where its events go, and how it ends. */
+  let current: { sink: EventSink; end(exitCode: number | null): void } | undefined;
   let running: Promise<SnippetOutcome> | undefined;
   child.on('message', (message) => {
     if ((message as DoneMessage).kind === 'snippet-done') current?.end((message as DoneMessage).exitCode);
@@ -110,7 +110,6 @@ export function spawnSnippet(options: SpawnOptions): SnippetProcess {
     };
     running = new Promise<SnippetOutcome>((resolve) => {
       current = {
-        plan,
         sink: handle,
         end(exitCode) {
           current = undefined;

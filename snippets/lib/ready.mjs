@@ -1,13 +1,12 @@
 // @ts-check
 // `ready`: after a command, wait until a URL answers 200 or a command exits 0, bounded by a deadline.
-// A URL is asked with node:http(s) loaded by `require`: fetch would load its whole implementation
-// (undici, about 0.15 s of CPU) for a few GET requests.
-import { createRequire } from 'node:module';
+// A URL is asked with node:http(s) (http.mjs), not fetch, whose whole implementation would load
+// for a few GET requests.
 import { askEngine } from './engine.mjs';
+import { httpClient } from './http.mjs';
 import { runShell } from './shell.mjs';
 import { GuideError } from './errors.mjs';
 
-const require = createRequire(import.meta.url);
 const POLL_MS = 100;
 const ENGINE_CHECK_MS = 2000; // while not ready, how often to ask whether the engine still answers
 
@@ -65,10 +64,8 @@ async function checkEngineAnswers(ready, at, started) {
 
 /** @param {string} url @param {number} budget @returns {Promise<{ ok: boolean, detail: string, cutShort?: boolean }>} */
 function probeUrl(url, budget) {
-  /** @type {typeof import('node:http')} */
-  const client = require(url.startsWith('https:') ? 'node:https' : 'node:http');
   return new Promise((resolve) => {
-    const request = client.get(url, { timeout: Math.min(budget, 2000) }, (response) => {
+    const request = httpClient(url).get(url, { timeout: Math.min(budget, 2000) }, (response) => {
       response.resume(); // the body is not needed
       resolve({ ok: response.statusCode === 200, detail: `HTTP ${response.statusCode}` });
     });

@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import type http from 'node:http';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { httpClient } from '../../../snippets/lib/http.mjs';
 import { debianMirrorOf, type AptSource } from '../debian-mirrors.ts';
 import { captureCommand } from '../run.ts';
 
@@ -52,18 +52,15 @@ function compareVersions(a: string, b: string): number {
 }
 
 const MAX_REDIRECTS = 5;
-// `require`: node:http's ES module view would load fetch's implementation, which needs WebAssembly
-const require = createRequire(import.meta.url);
 
 /**
  * GET `url` into `file` (through `file.part`), following redirects (deb.debian.org sends one to a
- * mirror). node:http(s), not fetch: the matrix runs under the runner's --lite-mode, which has no
- * WebAssembly for fetch's parser (scripts/doctest/node-flags.mjs).
+ * mirror). node:http(s) (snippets/lib/http.mjs), not fetch: the matrix runs under the runner's
+ * --lite-mode, which has no WebAssembly for fetch's parser.
  */
 async function download(url: string, file: string, redirects = 0): Promise<void> {
   const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    const client = require(url.startsWith('https:') ? 'node:https' : 'node:http') as typeof http;
-    const request = client.get(url, { timeout: 300_000 }, resolve);
+    const request = httpClient(url).get(url, { timeout: 300_000 }, resolve);
     request.on('timeout', () => request.destroy(new Error(`GET ${url}: no answer within 300s`)));
     request.on('error', reject);
   });
