@@ -9,7 +9,9 @@
 // its id (an unnamed `docker run --rm --network guide-net …` reports its container only at its end).
 // A container made from an image the run built is the run's too. Then the run's volumes and
 // images (cleanup-storage.ts, by what the snippets recorded): its containers' anonymous volumes go
-// with them (`docker rm -v`), its named volumes and the tags it built after.
+// with them (`docker rm -v`), its named volumes and the tags it built after. After a run that
+// killed a command mid-request, the passes repeat until the engine has stayed quiet for a second
+// (removeLateArrivals): Docker finishes a request whose client it lost.
 import path from 'node:path';
 import { isLinkedTo } from '../../snippets/lib/owner.mjs';
 import { readStateFile } from '../../snippets/lib/state.mjs';
@@ -62,6 +64,38 @@ export async function removeRunContainers(scope: CleanupScope): Promise<string[]
   await attempt(() => removeRunVolumes(scope, storage, anonymous));
   await attempt(() => removeRunImages(images.refs));
   if (failures.length > 0) throw new Error(failures.join('\n'));
+  return removed;
+}
+
+export interface QuietWindow {
+  quietMs: number; // how long nothing new of the run's must appear
+  limitMs: number; // the longest it waits in all
+  pollMs: number;
+}
+
+/**
+ * A command killed mid-request (Ctrl-C, a deadline) may still be creating in the engine: Docker
+ * finishes a request whose client has gone (`docker network create` killed after it sent its
+ * request makes the network a moment later). So after a run that killed a command, `remove` (one
+ * clean-up pass, returning what it removed) is repeated until a whole `quietMs` has passed with
+ * nothing more removed, or `limitMs` in all. Returns what the later passes removed.
+ */
+export async function removeLateArrivals(
+  remove: () => Promise<string[]>,
+  window: QuietWindow = { quietMs: 1_000, limitMs: 5_000, pollMs: 100 },
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => number = () => performance.now(),
+): Promise<string[]> {
+  const removed: string[] = [];
+  const start = now();
+  let quietSince = start;
+  while (now() - quietSince < window.quietMs && now() - start < window.limitMs) {
+    await sleep(window.pollMs);
+    const more = await remove();
+    if (more.length === 0) continue;
+    removed.push(...more);
+    quietSince = now();
+  }
   return removed;
 }
 

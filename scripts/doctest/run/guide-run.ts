@@ -12,7 +12,7 @@ import { discoverPages, formatPageError } from '../../page/discover.ts';
 import type { Page } from '../../page/types.ts';
 import type { Options } from '../args.ts';
 import { createCaseBook } from '../cases.ts';
-import { removeRunContainers } from '../cleanup.ts';
+import { removeLateArrivals, removeRunContainers } from '../cleanup.ts';
 import type { CaseResult, Reporter } from '../events.ts';
 import { planSnippets, runInOrder } from '../plan.ts';
 import { checkPreflight } from '../preflight.ts';
@@ -96,6 +96,7 @@ async function runClaimed(ctx: RunContext, { contentDir, pages, tmp, claim, chos
   const book = createCaseBook(pages, engine.version, contentDir, report, chosen.ids);
   report({ kind: 'run-start', engine: engine.version, mode: options.mode.kind, contentDir, cases: book.names, selection: describeSelection(chosen, setup) });
   let engineLost = false; // a snippet failed and the engine no longer answers: an engine fault, not a page's
+  let killedMidCommand = false; // a snippet process was killed or died: its command's request may still be landing
   let results: CaseResult[] = [];
   try {
     const snippetErrors = new Map<string, string | undefined>();
@@ -110,13 +111,14 @@ async function runClaimed(ctx: RunContext, { contentDir, pages, tmp, claim, chos
         engineLost = true;
         report({ kind: 'run-error', message: `the Docker engine stopped answering during snippet ${plan.name}; the steps after it do not start` });
       }
+      if (outcome.killed || outcome.exitCode === null) killedMidCommand = true;
       snippetErrors.set(plan.name, outcome.error);
       report({ kind: 'snippet-end', snippet: plan.name, ok: !outcome.error, durationMs: outcome.durationMs, error: outcome.error });
     });
     results = book.finish(snippetErrors);
   } finally {
     pool.cancelAll();
-    await cleanUp(ctx, scope, claim);
+    await cleanUp(ctx, scope, claim, killedMidCommand || signal.aborted);
     await rm(tmp, { recursive: true, force: true });
   }
   if (engineLost) report({ kind: 'not-recorded', reason: 'the Docker engine stopped answering, so the run could not finish' });
@@ -132,10 +134,15 @@ async function runClaimed(ctx: RunContext, { contentDir, pages, tmp, claim, chos
   return finish(ctx, code, failed.length, results.length - failed.length);
 }
 
-/** Removes what the run created; what could not be removed stays noted for the next run (claim.ts). */
-async function cleanUp(ctx: RunContext, scope: ReturnType<typeof createRunScope>, claim: EngineClaim): Promise<void> {
+/**
+ * Removes what the run created; what could not be removed stays noted for the next run (claim.ts).
+ * After a run that killed a command, also what the engine made of its last request afterwards.
+ */
+async function cleanUp(ctx: RunContext, scope: ReturnType<typeof createRunScope>, claim: EngineClaim, killed: boolean): Promise<void> {
   try {
-    ctx.report({ kind: 'cleanup', removed: await removeRunContainers(scope) });
+    const removed = await removeRunContainers(scope);
+    if (killed) removed.push(...(await removeLateArrivals(() => removeRunContainers(scope))));
+    ctx.report({ kind: 'cleanup', removed });
     claim.finished();
   } catch (error) {
     const later = 'it stays recorded: the next run on this engine removes it first, or `npm run doctest -- --cleanup` once the engine answers';

@@ -3,7 +3,7 @@
 // landed (a network also by the name a page creates; a volume also as an anonymous volume of one
 // of the run's containers).
 import { describe, expect, it } from 'vitest';
-import { isRemovalUnderway, selectRunNetworks } from '../../../scripts/doctest/cleanup.ts';
+import { isRemovalUnderway, removeLateArrivals, selectRunNetworks } from '../../../scripts/doctest/cleanup.ts';
 import { selectRunImages, selectRunVolumes } from '../../../scripts/doctest/cleanup-storage.ts';
 
 const net = (id: string, name: string) => ({ id, name });
@@ -96,5 +96,35 @@ describe('the images a run removes (cleanup-storage.ts)', () => {
     expect(selectRunImages([cached], { imagesBefore: new Set(['sha256:b1', 'theirs:1']) }, state, new Map()).refs).toEqual(['guide-app:latest']);
     expect(selectRunImages([built], { imagesBefore: new Set(['sha256:b1']) }, state, new Map()).refs).toEqual([]); // its one tag: removing it would delete their image
     expect(selectRunImages([built], { imagesBefore: new Set(['sha256:x', 'guide-app:latest']) }, state, new Map()).refs).toEqual([]); // the tag was there before
+  });
+});
+
+describe('after a killed command: what the engine makes of its request afterwards', () => {
+  /** A fake clock that `sleep` moves on, and a pass that finds what `arrivals` says at each call. */
+  function passes(arrivals: string[][]) {
+    let t = 0;
+    let calls = 0;
+    const remove = async () => arrivals[calls++] ?? [];
+    return { remove, sleep: async (ms: number) => void (t += ms), now: () => t, calls: () => calls };
+  }
+  const window = { quietMs: 1_000, limitMs: 5_000, pollMs: 100 };
+
+  it('removes what appears later, and goes on until a whole quiet window has passed after it', async () => {
+    const fake = passes([[], [], ['guide-net-id'], [], []]);
+    expect(await removeLateArrivals(fake.remove, window, fake.sleep, fake.now)).toEqual(['guide-net-id']);
+    expect(fake.calls()).toBe(13); // found at 300 ms, then 10 quiet passes to 1300 ms
+  });
+
+  it('stops after one quiet window when nothing appears', async () => {
+    const fake = passes([]);
+    expect(await removeLateArrivals(fake.remove, window, fake.sleep, fake.now)).toEqual([]);
+    expect(fake.calls()).toBe(10);
+  });
+
+  it('gives up at its limit even while things keep appearing', async () => {
+    const fake = passes(Array.from({ length: 100 }, (_, i) => [`c${i}`]));
+    const removed = await removeLateArrivals(fake.remove, window, fake.sleep, fake.now);
+    expect(removed).toHaveLength(50);
+    expect(fake.calls()).toBe(50);
   });
 });
