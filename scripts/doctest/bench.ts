@@ -9,8 +9,8 @@
 // CPU time and peak memory of each, how busy the whole machine was (the engine's work included),
 // the median of the pairs' ratios, and each target; exits 1
 // when a target is missed. Installs cram and GNU time from Debian when they are missing (root).
-// It creates the guide's containers: it holds /tmp/guide-docker.lock, as the Docker suites do.
-import { spawn, spawnSync } from 'node:child_process';
+// It creates the guide's containers: it holds the engine's guide lock (scripts/docker/guide-lock.ts), as the Docker suites do.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { renderCram } from './bench-cram.ts';
 import { measure, medianFigures, type Contender, type Figures } from './bench-measure.ts';
 import { renderBaseline } from './bench-script.ts';
 import { runnerArgv } from './node-flags.mjs';
+import { holdGuideLock } from '../docker/guide-lock.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const rounds = Number(process.argv[2] ?? 5);
@@ -36,21 +37,6 @@ function ensureTools(): void {
   if (result.status !== 0) throw new Error(`bench: needs ${missing.join(' and ')}: run apt-get install ${missing.join(' ')} as root, then again`);
 }
 
-/** Holds /tmp/guide-docker.lock; the function it returns lets it go (and so does the process ending). */
-async function holdDockerLock(): Promise<() => void> {
-  const holder = spawn('flock', ['/tmp/guide-docker.lock', '-c', 'echo locked; exec cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const release = () => {
-    holder.stdin.end(); // cat ends, and flock with it: the lock is free before this process exits
-    holder.kill();
-  };
-  process.on('exit', release);
-  await new Promise<void>((resolve, reject) => {
-    holder.stdout.once('data', () => resolve());
-    holder.once('exit', (code) => reject(new Error(`bench: flock /tmp/guide-docker.lock exited ${code}`)));
-  });
-  return release;
-}
-
 function engineVersion(): string {
   const result = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`bench: no Docker engine answers (docker version: ${result.stderr.trim()}); start one with npm run docker:setup`);
@@ -58,7 +44,7 @@ function engineVersion(): string {
 }
 
 ensureTools();
-const releaseLock = await holdDockerLock();
+const releaseLock = await holdGuideLock();
 const engine = engineVersion();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'doctest-bench-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
@@ -125,4 +111,4 @@ for (const c of checks) {
   console.log(`  ${c.value <= c.target ? 'met   ' : 'missed'}  ${c.what}: ${shown}${c.unit} (target at most ${c.target}${c.unit})`);
 }
 process.exitCode = checks.every((c) => c.value <= c.target) ? 0 : 1;
-releaseLock(); // the lock holder's pipes would otherwise keep this process, and the lock, alive
+await releaseLock(); // the lock holder's pipes would otherwise keep this process, and the lock, alive

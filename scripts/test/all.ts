@@ -4,9 +4,11 @@
 // reports/verification.json (ignored: the checkout stays as it was); the site is built after
 // them, so the browser suite checks that the built site shows this commit's record. At the end,
 // a table of each stage's time, then of each test suite's (unit, docker, browser) with its slowest
-// files, from the vitest stages' JSON reports (reports/vitest-*.json, times.ts).
+// files, from the JSON reports of the vitest runs (reports/vitest-*.json, times.ts; the Docker
+// suite's shards each write one, and each file's time is its own, so shards side by side add up
+// to more than the stage's wall time).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { formatTimeTable, readFileTimes, type FileTime, type VitestReport } from './times.ts';
 
@@ -16,13 +18,14 @@ interface Stage {
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
-const timeReports: string[] = [];
+const reportsDir = path.join(root, 'reports');
+const timeReports = () => readdirSync(reportsDir).filter((f) => /^vitest-.*\.json$/.test(f)).map((f) => path.join(reportsDir, f));
+mkdirSync(reportsDir, { recursive: true });
+for (const file of timeReports()) rmSync(file); // a table from this run only
 
 /** A vitest stage of `projects`, its console report as always and its JSON report for the time table. */
 function vitest(name: string, ...projects: string[]): string[] {
-  const report = path.join(root, 'reports', `vitest-${name}.json`);
-  timeReports.push(report);
-  rmSync(report, { force: true }); // a table from this run only
+  const report = path.join(reportsDir, `vitest-${name}.json`);
   return ['npx', 'vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
 }
 
@@ -31,7 +34,8 @@ const stages: Stage[] = [
   { name: 'snippets are up to date', argv: ['npm', 'run', '--silent', 'snippets', '--', '--check'] },
   { name: 'docker engine and images', argv: ['npm', 'run', '--silent', 'docker:setup'] },
   { name: 'browser', argv: ['npm', 'run', '--silent', 'browsers:setup'] },
-  { name: 'tests (unit, docker)', argv: vitest('unit-docker', 'unit', 'docker') },
+  // the Docker files in shards side by side, each on an engine of its own (docker-shards.ts), the unit tests beside them
+  { name: 'tests (unit, docker)', argv: ['node', 'scripts/test/docker-shards.ts', '--with-unit'] },
   // after the matrix (in the docker suite) wrote Docker 20.10, 26.1 and 28.5: Docker 29, which
   // cannot run here, from its captured output, so the record then holds all four engines
   {
@@ -62,6 +66,6 @@ for (const [index, stage] of stages.entries()) {
 const total = ((Date.now() - started) / 1000).toFixed(1);
 const width = Math.max(...times.map((t) => t.name.length));
 console.log(`\n== time per stage\n${times.map((t) => `   ${t.name.padEnd(width)}  ${t.seconds.padStart(6)}s`).join('\n')}\n   ${'total'.padEnd(width)}  ${total.padStart(6)}s`);
-const files: FileTime[] = timeReports.filter((file) => existsSync(file)).flatMap((file) => readFileTimes(JSON.parse(readFileSync(file, 'utf8')) as VitestReport, root));
+const files: FileTime[] = timeReports().flatMap((file) => readFileTimes(JSON.parse(readFileSync(file, 'utf8')) as VitestReport, root));
 if (files.length > 0) console.log(`\n== time per test suite, with its slowest files\n${formatTimeTable(files)}`);
 console.log(`\n== all ${stages.length} stages passed in ${total}s`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import type { ReportEvent } from '../../../scripts/doctest/events.ts';
 import { runnerArgv } from '../../../scripts/doctest/node-flags.mjs';
+import { holdGuideLock } from '../../../scripts/docker/guide-lock.ts';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -14,18 +15,13 @@ export const root = path.resolve(import.meta.dirname, '../../..');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'doctest-tests-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs `fn` while holding /tmp/guide-docker.lock (shared with every run that creates the guide's containers). */
+/** Runs `fn` while holding the guide's lock on the engine the tests use (scripts/docker/guide-lock.ts). */
 export async function withGuideLock<T>(fn: () => Promise<T>): Promise<T> {
-  const holder = spawn('flock', ['/tmp/guide-docker.lock', '-c', 'echo locked; exec cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    holder.stdout.once('data', () => resolve());
-    holder.once('exit', (code) => reject(new Error(`flock /tmp/guide-docker.lock exited ${code} before locking`)));
-  });
+  const release = await holdGuideLock();
   try {
     return await fn();
   } finally {
-    holder.stdin.end();
-    await new Promise((resolve) => holder.once('exit', resolve));
+    await release();
   }
 }
 

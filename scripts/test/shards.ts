@@ -1,0 +1,46 @@
+// Which Docker test files run on which engine (scripts/test/docker-shards.ts). Files that need
+// this machine's own network or engines stay on the default engine (`host`); the others are
+// spread over the shards longest first, by how long each took last time, so that the shards end
+// together. Pure.
+
+/** Why a file runs on the default engine, by file. */
+export const HOST_ONLY: Readonly<Record<string, string>> = {
+  'test/docker/snippets/learner.test.ts': 'npx fetches zx from the npm registry',
+  'test/docker/doctest/matrix.test.ts': 'starts Docker 26.1 and 28.5 on bridges of the host',
+  'test/docker/doctest/engine-faults.test.ts': 'starts and kills Docker 26.1 on a bridge of the host',
+  'test/docker/engines.test.ts': 'starts engines on bridges of the host',
+  'test/docker/static-engine.test.ts': 'starts an engine from static binaries on a bridge of the host',
+  'test/docker/setup.test.ts': 'checks `npm run docker:setup` against the default engine',
+};
+
+export interface Shard {
+  name: string; // "host", "isolated-1"
+  files: string[];
+  seconds: number; // their time last run (a file never timed counts as `unknownSeconds`)
+}
+
+export const unknownSeconds = 10;
+
+/**
+ * How many isolated engines beside the default one: a shard keeps about one core busy (Docker's
+ * own work for each container is most of it), so one per two cores, at least one, at most four.
+ */
+export function defaultIsolatedShards(cores: number): number {
+  return Math.min(4, Math.max(1, Math.floor(cores / 2)));
+}
+
+/** `files` over `host` and `isolated` shards (names), longest first onto the least loaded. Pure. */
+export function planShards(files: readonly string[], isolated: readonly string[], times: Readonly<Record<string, number>>): Shard[] {
+  const seconds = (file: string) => times[file] ?? unknownSeconds;
+  const shards: Shard[] = [{ name: 'host', files: [], seconds: 0 }, ...isolated.map((name) => ({ name, files: [], seconds: 0 }))];
+  const add = (shard: Shard, file: string) => {
+    shard.files.push(file);
+    shard.seconds += seconds(file);
+  };
+  const movable = files.filter((f) => !(f in HOST_ONLY));
+  for (const file of files.filter((f) => f in HOST_ONLY)) add(shards[0]!, file);
+  for (const file of [...movable].sort((a, b) => seconds(b) - seconds(a) || a.localeCompare(b))) {
+    add(shards.reduce((least, s) => (s.seconds < least.seconds ? s : least)), file);
+  }
+  return shards.filter((s) => s.files.length > 0 || s.name === 'host');
+}
