@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { inNamespace, startIsolatedEngine, stopIsolatedEngine, type IsolatedEngine } from '../docker/engines/isolated.ts';
-import { defaultIsolatedShards, planShards, type Shard } from './shards.ts';
+import { defaultIsolatedShards, planShards, UNIT_KEY, type Shard } from './shards.ts';
 import { readFileTimes, type VitestReport } from './times.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -83,7 +83,10 @@ function saveTimes(shards: Shard[]): void {
   for (const shard of shards) {
     const report = reportOf(shard);
     if (!existsSync(report)) continue;
-    for (const f of readFileTimes(JSON.parse(readFileSync(report, 'utf8')) as VitestReport, root)) if (f.project === 'docker') times[f.file] = Math.round(f.seconds * 10) / 10;
+    const files = readFileTimes(JSON.parse(readFileSync(report, 'utf8')) as VitestReport, root);
+    for (const f of files) if (f.project === 'docker') times[f.file] = Math.round(f.seconds * 10) / 10;
+    const unit = files.filter((f) => f.project === 'unit');
+    if (unit.length > 0) times[UNIT_KEY] = Math.round(unit.reduce((sum, f) => sum + f.seconds, 0) * 10) / 10;
   }
   mkdirSync(path.dirname(timesFile), { recursive: true });
   writeFileSync(timesFile, `${JSON.stringify(times, null, 2)}\n`);
@@ -91,9 +94,10 @@ function saveTimes(shards: Shard[]): void {
 
 const files = listTestFiles('test/docker');
 const names = Array.from({ length: count }, (_, i) => `isolated-${i + 1}`);
-const shards = planShards(files, names, readTimes());
+const times = readTimes();
+const shards = planShards(files, names, times, withUnit ? (times[UNIT_KEY] ?? 0) : 0);
 console.log(`docker tests: ${files.length} files in ${shards.length} shard(s), side by side${withUnit ? ' (the unit tests in the host shard)' : ''}`);
-for (const shard of shards) console.log(`  ${shard.name}: ${shard.files.length} files, ~${Math.round(shard.seconds)}s last run: ${shard.files.map((f) => path.basename(f, '.test.ts')).join(', ')}`);
+for (const shard of shards) console.log(`  ${shard.name}: ${shard.files.length} files, ~${Math.round(shard.seconds)}s last run${shard.name === 'host' && withUnit ? ' with the unit tests' : ''}: ${shard.files.map((f) => path.basename(f, '.test.ts')).join(', ')}`);
 for (const shard of shards) rmSync(reportOf(shard), { force: true });
 
 const engines = new Map<string, IsolatedEngine>();

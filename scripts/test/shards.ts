@@ -29,10 +29,13 @@ export function defaultIsolatedShards(cores: number): number {
   return Math.min(4, Math.max(1, Math.floor(cores / 2)));
 }
 
-/** `files` over `host` and `isolated` shards (names), longest first onto the least loaded. Pure. */
-export function planShards(files: readonly string[], isolated: readonly string[], times: Readonly<Record<string, number>>): Shard[] {
+/**
+ * `files` over `host` and `isolated` shards (names), longest first onto the least loaded; the host
+ * shard starts with `hostSeconds` of other work (the unit tests, which run beside its files). Pure.
+ */
+export function planShards(files: readonly string[], isolated: readonly string[], times: Readonly<Record<string, number>>, hostSeconds = 0): Shard[] {
   const seconds = (file: string) => times[file] ?? unknownSeconds;
-  const shards: Shard[] = [{ name: 'host', files: [], seconds: 0 }, ...isolated.map((name) => ({ name, files: [], seconds: 0 }))];
+  const shards: Shard[] = [{ name: 'host', files: [], seconds: hostSeconds }, ...isolated.map((name) => ({ name, files: [], seconds: 0 }))];
   const add = (shard: Shard, file: string) => {
     shard.files.push(file);
     shard.seconds += seconds(file);
@@ -44,3 +47,6 @@ export function planShards(files: readonly string[], isolated: readonly string[]
   }
   return shards.filter((s) => s.files.length > 0 || s.name === 'host');
 }
+
+/** Where the times file keeps the unit tests' total (their files' times added up). */
+export const UNIT_KEY = '(unit tests)';

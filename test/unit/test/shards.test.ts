@@ -47,6 +47,15 @@ describe('the plan of the Docker shards', () => {
   });
 });
 
+describe('the host shard\'s other work', () => {
+  it('counts the unit tests beside its files, so the isolated shard takes more', () => {
+    const times = { 'test/docker/a.test.ts': 30, 'test/docker/b.test.ts': 30 };
+    const [host, isolated] = planShards(Object.keys(times), ['isolated-1'], times, 40);
+    expect(host!.files).toEqual([]);
+    expect(isolated!.files).toEqual(['test/docker/a.test.ts', 'test/docker/b.test.ts']);
+  });
+});
+
 describe('how many isolated engines by default', () => {
   it('one per two cores, at least one, at most four', () => {
     expect([1, 2, 3, 4, 8, 16].map(defaultIsolatedShards)).toEqual([1, 1, 1, 2, 4, 4]);
