@@ -5,6 +5,7 @@
 // unfinished run left, claim.ts). Exit 0 all passed, 1 a case failed, 2 nothing could run (page
 // errors, a file that is no page, a --grep that selects nothing, no engine, missing image, a
 // foreign redis-server) or the record could not be written, 130 Ctrl-C.
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type Options } from './args.ts';
@@ -44,7 +45,8 @@ function onInterrupt(): AbortSignal {
   return stop.signal;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** `early`: a snippet process bin.mjs started before this loaded, for a single-engine run (bin.mjs lets it go otherwise). */
+export async function main(argv: string[], early?: ChildProcess): Promise<number> {
   const started = performance.now();
   let options: Options;
   try {
@@ -58,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
   if (options.cleanup) return cleanupLeftovers(root, { wait: options.wait, waitTimeoutMs: WAIT_MS, signal }, report);
   if (options.captures) return runCaptures(root, { captures: options.captures, content: options.content, junit: options.junit, record: options.record }, report);
   if (options.matrix) return runMatrix(root, options, signal);
-  return runGuide({ root, options, report, signal, waitMs: WAIT_MS, started });
+  return runGuide({ root, options, report, signal, waitMs: WAIT_MS, started, early });
 }
 
 if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) process.exitCode = await main(process.argv.slice(2));

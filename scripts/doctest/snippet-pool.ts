@@ -2,16 +2,19 @@
 // plan's needs have all started (prepare), it is promised a process: the one that runs one of its
 // needs, when no other plan was promised that one after it (step 4 runs where step 3 ran, the
 // errors provoked on purpose where the last page ran, the clean-up after them), else a new one,
-// spawned then so that Node's start-up overlaps with the steps before it. The lesson runs in two
+// spawned then so that Node's start-up overlaps with the steps before it (the first: the one bin.mjs
+// started before the runner loaded, when it was given one). The lesson runs in two
 // processes, not six. A process that was killed (a deadline, Ctrl-C) or exited runs nothing more:
 // what was promised to it gets a new one. Once the run's preflight has checked the engine
 // (`checked`), each snippet is started with the handover message (snippets/lib/handover.mjs):
 // its file, that engine, the checks made, the pages already run successfully in this run, whose
 // set-up it then does not replay, and the run's state folder. cancelAll lets every process go;
 // a plan that never started is then never run.
+import type { ChildProcess } from 'node:child_process';
 import type { HandoverMessage } from '../../snippets/lib/handover.mjs';
 import type { SnippetPlan } from './plan.ts';
 import type { Engine } from './preflight.ts';
+import { letGoOfHost } from './snippet-host-process.mjs';
 import { spawnSnippet, type EventSink, type SnippetOutcome, type SnippetProcess, type SpawnOptions } from './spawn-snippet.ts';
 
 export interface SnippetPool {
@@ -23,6 +26,7 @@ export interface SnippetPool {
 
 export interface PoolOptions extends SpawnOptions {
   stateDir: string; // the run's state folder, shared by its snippets (containers.json)
+  early?: ChildProcess; // a snippet process started before the runner loaded (bin.mjs): the first one the pool needs
 }
 
 export function createSnippetPool(options: PoolOptions): SnippetPool {
@@ -32,8 +36,10 @@ export function createSnippetPool(options: PoolOptions): SnippetPool {
   let cancelled: Promise<number | null> | undefined; // every process let go: nothing runs after
   const pagesDone = new Set<string>();
   let engine: Engine | undefined;
+  let early = options.early;
   const spawnOne = (): SnippetProcess => {
-    const spawned = spawnSnippet({ cwd: options.cwd, signal: options.signal });
+    const spawned = spawnSnippet({ cwd: options.cwd, signal: options.signal }, early);
+    early = undefined;
     processes.push(spawned);
     return spawned;
   };
@@ -59,6 +65,8 @@ export function createSnippetPool(options: PoolOptions): SnippetPool {
       return outcome;
     },
     cancelAll() {
+      if (early) letGoOfHost(early); // never needed
+      early = undefined;
       cancelled ??= Promise.all(processes.map((p) => p.cancel())).then((codes) => codes.find((c) => c !== 0) ?? 0);
     },
   };

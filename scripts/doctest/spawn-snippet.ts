@@ -6,12 +6,11 @@
 // `timeout`, plus a grace for the runtime to report its own timeout) and per snippet; either kills
 // the process group (the process then runs nothing more) and reports the command in flight as
 // timed out. Running never compares.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { DoneMessage, HandoverMessage } from '../../snippets/lib/handover.mjs';
 import type { RunEvent } from '../page/types.ts';
-import { LEAN_NODE_FLAGS } from './node-flags.mjs';
 import type { SnippetPlan } from './plan.ts';
+import { startSnippetHost } from './snippet-host-process.mjs';
 
 export interface SnippetOutcome {
   exitCode: number | null;
@@ -39,16 +38,8 @@ export interface SnippetProcess {
   usable(): boolean;
 }
 
-const host = path.join(import.meta.dirname, 'snippet-host.mjs');
-
-/** Spawns a snippet process, which waits for its first snippet. */
-export function spawnSnippet(options: SpawnOptions): SnippetProcess {
-  const child = spawn(process.execPath, [...LEAN_NODE_FLAGS, host], {
-    cwd: options.cwd,
-    env: withoutGuideVariables(process.env), // the channel carries everything; a person's settings do not leak in
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    detached: true, // its own process group: killed as a whole, and Ctrl-C reaches it only through us
-  });
+/** A snippet process, which waits for its first snippet: a new one, or `child` started earlier (bin.mjs). */
+export function spawnSnippet(options: SpawnOptions, child: ChildProcess = startSnippetHost(options.cwd)): SnippetProcess {
   let output = '';
   const keep = (data: Buffer) => (output = (output + data.toString()).slice(-8192));
   child.stdout?.on('data', keep);
@@ -150,9 +141,4 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   } catch {
     // already gone
   }
-}
-
-/** A person's GUIDE_* settings (a state folder, an events file) are not the run's. */
-function withoutGuideVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('GUIDE_')));
 }

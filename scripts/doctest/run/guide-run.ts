@@ -4,6 +4,7 @@
 // clean up, always -> record -> in update mode, rewrite the differing blocks. Returns the exit
 // code: 0 all passed, 1 a case failed, 2 nothing could run or the record could not be written,
 // 130 interrupted.
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,7 @@ export interface RunContext {
   signal: AbortSignal; // Ctrl-C
   waitMs: number; // how long to queue behind another run on the same engine
   started: number; // performance.now() at the start, for the run's duration
+  early?: ChildProcess; // a snippet process bin.mjs started before the runner loaded
 }
 
 /** Discover, select and claim; then the run proper on the claimed engine. */
@@ -78,7 +80,7 @@ async function runClaimed(ctx: RunContext, { contentDir, pages, tmp, claim, chos
   const pageTexts = readPageTexts(root, pages); // the text each page has as this run reads it
   const { plans, setup } = selectPlans(planSnippets(pages, await prepareSnippets(root, pages, contentDir === 'content', tmp)), chosen.ids);
   const scope = createRunScope(pages, claim.stateDir);
-  const pool = createSnippetPool({ cwd: root, stateDir: scope.stateDir, signal });
+  const pool = createSnippetPool({ cwd: root, stateDir: scope.stateDir, signal, early: ctx.early });
   plans.filter((plan) => plan.needs.length === 0).forEach(pool.prepare); // their runtime loads while the engine is checked
   const [engine] = await Promise.all([
     checkPreflight(pages).catch((error: Error) => void report({ kind: 'run-error', message: error.message })),

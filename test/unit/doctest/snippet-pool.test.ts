@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../../scripts/page/types.ts';
 import type { SnippetPlan } from '../../../scripts/doctest/plan.ts';
 import { createSnippetPool } from '../../../scripts/doctest/snippet-pool.ts';
+import { startSnippetHost } from '../../../scripts/doctest/snippet-host-process.mjs';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const file = path.join(import.meta.dirname, 'fixtures/channel/echo.mjs');
@@ -144,5 +145,25 @@ describe('createSnippetPool: its processes', () => {
     expect((await pool.run(after('step2', 'step1'), (e) => events.push(e))).error).toBeUndefined();
     expect(events.map((e) => e.kind)).toContain('step-end');
     pool.cancelAll();
+  });
+
+  it('runs its first plan in the process started before the runner loaded (bin.mjs), and spawns none for it', async () => {
+    const early = startSnippetHost(root);
+    expect(await until(() => hosts().includes(early.pid!))).toBe(true);
+    const pool = createSnippetPool({ cwd: root, stateDir: '/tmp/guide-pool/state', signal: new AbortController().signal, early });
+    pool.prepare(plan('step1'));
+    pool.checked(engine);
+    expect((await pool.run(plan('step1'), () => {})).error).toBeUndefined();
+    expect(hosts()).toEqual([early.pid]);
+    pool.cancelAll();
+    expect(await until(() => hosts().length === 0)).toBe(true);
+  });
+
+  it('lets the early process go when no plan needed it', async () => {
+    const early = startSnippetHost(root);
+    const pool = createSnippetPool({ cwd: root, stateDir: '/tmp/guide-pool/state', signal: new AbortController().signal, early });
+    expect(await until(() => hosts().includes(early.pid!))).toBe(true);
+    pool.cancelAll();
+    expect(await until(() => hosts().length === 0)).toBe(true);
   });
 });
