@@ -1,7 +1,9 @@
 // Which snippets run, and after which: one per page with `snippet:`, in the order the pages'
-// `needs` allow (step1, then step2 and step3 together, step4 after step3), then every other
-// snippet after all of them: `snippet="troubleshoot"` (the errors provoked against what the steps
-// left running), and `snippet="cleanup"` last of all. Pure.
+// `needs` allow (step1, then step2 and step3 together, step4 after step3); then
+// `snippet="troubleshoot"` (the errors provoked against what the steps left running) after the
+// pages it provokes errors of and the pages those need, not after the others (the networks page
+// runs beside it: its names and port are its own); and `snippet="cleanup"` last of all, after
+// every page and the errors. Pure.
 import { isProvoked, TROUBLESHOOT } from '../page/commands.ts';
 import { orderNeeds, orderWithNeeds } from '../page/needs.ts';
 import type { Command, Page } from '../page/types.ts';
@@ -26,13 +28,16 @@ export function planSnippets(pages: Page[], snippetsDir: string): SnippetPlan[] 
   const names = [...new Set(all.map((c) => c.snippet).filter((s): s is string => s !== undefined))];
   const pageSnippets = new Set(snippetOf.values());
   const afterErrors = names.includes(TROUBLESHOOT) ? [TROUBLESHOOT] : [];
+  const provoking = orderWithNeeds(pages.filter((p) => p.commands.some(isProvoked)), pages); // the errors' pages and what they need
   return names.map((name): SnippetPlan => {
     const commands = all.filter((c) => c.snippet === name);
     const page = pages.find((p) => p.frontmatter.snippet === name);
     const needs = page
       ? page.frontmatter.needs.flatMap((id) => (snippetOf.has(id) ? [snippetOf.get(id)!] : []))
-      : [...pageSnippets, ...(name === TROUBLESHOOT ? [] : afterErrors)]; // cleanup and the like: after every page's snippet and the errors
-    const replayed = (page ? orderNeeds(page, pages) : name === TROUBLESHOOT ? orderWithNeeds(pages.filter((p) => p.commands.some(isProvoked)), pages) : []).flatMap((p) => p.commands.filter((c) => c.snippet === p.frontmatter.snippet));
+      : name === TROUBLESHOOT
+        ? provoking.flatMap((p) => (p.frontmatter.snippet ? [p.frontmatter.snippet] : []))
+        : [...pageSnippets, ...afterErrors]; // cleanup and the like: after every page's snippet and the errors
+    const replayed = (page ? orderNeeds(page, pages) : name === TROUBLESHOOT ? provoking : []).flatMap((p) => p.commands.filter((c) => c.snippet === p.frontmatter.snippet));
     return { name, page: page?.id, file: `${snippetsDir}/${name}.mjs`, needs, commands, deadlineMs: sumTimeouts([...commands, ...replayed]) + marginMs };
   });
 }

@@ -17,6 +17,14 @@ describe('planSnippets', () => {
     ]);
   });
 
+  it('runs the errors after the pages they are provoked on, beside a page they do not touch (networks); the clean-up after all', () => {
+    const withNetworks = planSnippets([...pages, readPage('networks')], 'snippets');
+    const needsOf = (name: string) => withNetworks.find((p) => p.name === name)!.needs;
+    expect(needsOf('networks')).toEqual([]);
+    expect(needsOf('troubleshoot')).toEqual(['step1', 'step2', 'step3', 'step4']);
+    expect(needsOf('cleanup')).toEqual(['step1', 'step2', 'step3', 'step4', 'networks', 'troubleshoot']);
+  });
+
   it('gives troubleshoot a deadline covering its commands and every step it sets up', () => {
     const troubleshoot = plans.find((p) => p.name === 'troubleshoot')!;
     expect(troubleshoot.commands.map((c) => c.at.line)).toEqual([62, 84, 190, 208, 209, 235, 94, 126, 110]);
