@@ -98,7 +98,7 @@ async function runClaimed(ctx: RunContext, { contentDir, pages, tmp, claim, chos
   const book = createCaseBook(pages, engine.version, contentDir, report, chosen.ids);
   report({ kind: 'run-start', engine: engine.version, mode: options.mode.kind, contentDir, cases: book.names, selection: describeSelection(chosen, setup) });
   let engineLost = false; // a snippet failed and the engine no longer answers: an engine fault, not a page's
-  let killedMidCommand = false; // a snippet process was killed or died: its command's request may still be landing
+  let killedMidCommand = false; // a command was killed before it ended, or its process died: its request may still be landing
   let results: CaseResult[] = [];
   try {
     const snippetErrors = new Map<string, string | undefined>();
@@ -107,20 +107,21 @@ async function runClaimed(ctx: RunContext, { contentDir, pages, tmp, claim, chos
       if (engineLost) return void snippetErrors.set(plan.name, 'not started: the Docker engine stopped answering');
       const outcome = await pool.run(plan, (event) => {
         if (event.kind === 'command-end') event.containers.forEach((id) => scope.reported.add(id));
+        if (event.kind === 'command-end' && event.exitCode === null) killedMidCommand = true;
         book.record(event, plan.name);
       });
       if (outcome.error && !engineLost && !(await engineAnswers())) {
         engineLost = true;
         report({ kind: 'run-error', message: `the Docker engine stopped answering during snippet ${plan.name}; the steps after it do not start` });
       }
-      if (outcome.killed || outcome.exitCode === null) killedMidCommand = true;
+      if (outcome.exitCode === null) killedMidCommand = true; // died of a signal, maybe in the middle of a command
       snippetErrors.set(plan.name, outcome.error);
       report({ kind: 'snippet-end', snippet: plan.name, ok: !outcome.error, durationMs: outcome.durationMs, error: outcome.error });
     });
     results = book.finish(snippetErrors);
   } finally {
     pool.cancelAll();
-    await cleanUp(ctx, scope, claim, killedMidCommand || signal.aborted);
+    await cleanUp(ctx, scope, claim, killedMidCommand);
     await rm(tmp, { recursive: true, force: true });
   }
   if (engineLost) report({ kind: 'not-recorded', reason: 'the Docker engine stopped answering, so the run could not finish' });
