@@ -6,9 +6,10 @@
 // each other shard on an isolated engine (scripts/docker/engines/isolated.ts), its vitest in that
 // engine's network namespace with DOCKER_HOST set. GUIDE_DOCKER_SHARDS=<n> sets how many isolated
 // engines (default: one per two cores, at least one; 0: every file on the default engine). Files are spread by their time in the
-// last run (.cache/test/docker-times.json). The isolated engines stop at the end, also after a
+// last run on this machine (.cache/test/docker-times.json). The isolated engines stop at the end, also after a
 // failure or Ctrl-C. Each shard writes reports/vitest-<shard>.json; the exit code is 1 when any
-// shard failed.
+// shard failed. A fresh checkout plans by test/docker/shard-times.json, which only
+// `node scripts/test/docker-shards.ts --save-baseline` rewrites.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,12 +21,14 @@ import { readFileTimes, type VitestReport } from './times.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const withUnit = process.argv.includes('--with-unit');
+const saveBaseline = process.argv.includes('--save-baseline');
 const count = process.env.GUIDE_DOCKER_SHARDS === undefined ? defaultIsolatedShards(os.availableParallelism()) : Number(process.env.GUIDE_DOCKER_SHARDS);
 if (!Number.isInteger(count) || count < 0 || count > 8) {
   console.error(`GUIDE_DOCKER_SHARDS=${process.env.GUIDE_DOCKER_SHARDS}: give a whole number of isolated engines from 0 to 8 (0: every Docker file on the default engine)`);
   process.exit(2);
 }
-const timesFile = path.join(root, '.cache', 'test', 'docker-times.json');
+const timesFile = path.join(root, '.cache', 'test', 'docker-times.json'); // this machine's last run
+const baselineFile = path.join(root, 'test', 'docker', 'shard-times.json'); // committed: a fresh checkout's plan (`--save-baseline` rewrites it)
 const vitestBin = path.join(path.dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
 
 function listTestFiles(dir: string): string[] {
@@ -35,9 +38,9 @@ function listTestFiles(dir: string): string[] {
     .sort();
 }
 
-function readTimes(): Record<string, number> {
+function readTimes(file = existsSync(timesFile) ? timesFile : baselineFile): Record<string, number> {
   try {
-    return JSON.parse(readFileSync(timesFile, 'utf8')) as Record<string, number>;
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
   } catch {
     return {};
   }
@@ -88,8 +91,10 @@ function saveTimes(shards: Shard[]): void {
     const unit = files.filter((f) => f.project === 'unit');
     if (unit.length > 0) times[UNIT_KEY] = Math.round(unit.reduce((sum, f) => sum + f.seconds, 0) * 10) / 10;
   }
+  const text = `${JSON.stringify(Object.fromEntries(Object.entries(times).sort(([a], [b]) => a.localeCompare(b))), null, 2)}\n`;
   mkdirSync(path.dirname(timesFile), { recursive: true });
-  writeFileSync(timesFile, `${JSON.stringify(times, null, 2)}\n`);
+  writeFileSync(timesFile, text);
+  if (saveBaseline) writeFileSync(baselineFile, text);
 }
 
 const files = listTestFiles('test/docker');

@@ -1,7 +1,11 @@
 // Which Docker test files run on which engine: the files that need this machine's network or
 // start engines of their own on the default one, the rest spread so the shards end together.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultIsolatedShards, HOST_ONLY, planShards, unknownSeconds } from '../../../scripts/test/shards.ts';
+import { defaultIsolatedShards, HOST_ONLY, planShards, UNIT_KEY, unknownSeconds } from '../../../scripts/test/shards.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
 
 const learner = 'test/docker/snippets/learner.test.ts';
 const matrix = 'test/docker/doctest/matrix.test.ts';
@@ -59,5 +63,17 @@ describe('the host shard\'s other work', () => {
 describe('how many isolated engines by default', () => {
   it('one per two cores, at least one, at most four', () => {
     expect([1, 2, 3, 4, 8, 16].map(defaultIsolatedShards)).toEqual([1, 1, 1, 2, 4, 4]);
+  });
+});
+
+describe('the committed times a fresh checkout plans by (test/docker/shard-times.json)', () => {
+  it('names only Docker test files that exist, each with a time in seconds', () => {
+    const times = JSON.parse(readFileSync(path.join(root, 'test/docker/shard-times.json'), 'utf8')) as Record<string, number>;
+    expect(Object.keys(times).length).toBeGreaterThan(10);
+    for (const [file, seconds] of Object.entries(times)) {
+      if (file !== UNIT_KEY) expect(existsSync(path.join(root, file)), `${file}: rewrite the file with node scripts/test/docker-shards.ts --save-baseline`).toBe(true);
+      expect(seconds).toBeGreaterThanOrEqual(0);
+    }
+    for (const file of Object.keys(HOST_ONLY)) expect(existsSync(path.join(root, file)), file).toBe(true);
   });
 });
