@@ -1,4 +1,5 @@
-// `npm run test:docker` (and the Docker stage of `npm test`, with `--with-unit`): the Docker test
+// `npm run test:docker [-- <part of a file's path> ...]` (and the Docker stage of `npm test`, with
+// `--with-unit`): the Docker test
 // files in shards that run side by side, each on an engine of its own. The guide's names and host
 // port 3000 exist once per engine and network namespace, so within a shard files run one at a
 // time, as before; across shards they do not meet. The `host` shard runs on the default engine
@@ -97,11 +98,16 @@ function saveTimes(shards: Shard[]): void {
   if (saveBaseline) writeFileSync(baselineFile, text);
 }
 
-const files = listTestFiles('test/docker');
+const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('--')); // as vitest takes them: part of a file's path
+const files = listTestFiles('test/docker').filter((file) => filters.length === 0 || filters.some((f) => file.includes(f.replace(/^\.\//, ''))));
+if (files.length === 0) {
+  console.error(`docker tests: no file under test/docker/ matches ${filters.join(', ')}`);
+  process.exit(2);
+}
 const names = Array.from({ length: count }, (_, i) => `isolated-${i + 1}`);
 const times = readTimes();
 const shards = planShards(files, names, times, withUnit ? (times[UNIT_KEY] ?? 0) : 0);
-console.log(`docker tests: ${files.length} files in ${shards.length} shard(s), side by side${withUnit ? ' (the unit tests in the host shard)' : ''}`);
+console.log(`docker tests: ${files.length} files ${shards.length === 1 ? 'on the default engine' : `in ${shards.length} shards side by side`}${withUnit ? ' (the unit tests in the host shard)' : ''}`);
 for (const shard of shards) console.log(`  ${shard.name}: ${shard.files.length} files, ~${Math.round(shard.seconds)}s last run${shard.name === 'host' && withUnit ? ' with the unit tests' : ''}: ${shard.files.map((f) => path.basename(f, '.test.ts')).join(', ')}`);
 for (const shard of shards) rmSync(reportOf(shard), { force: true });
 
