@@ -140,7 +140,23 @@ export async function freshRunner() {
   return target;
 }
 
+/**
+ * Pure: why this Node.js cannot run the runner (package.json's engines: 22.12 or later), or
+ * undefined when it can.
+ * @param {string} version  process.versions.node
+ */
+export function refuseNode(version) {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  if (major > 22 || (major === 22 && minor >= 12)) return undefined;
+  return `doctest: Node.js ${version} cannot run the doc-test runner, which needs 22.12 or later (package.json "engines").\n  What to do: run it as \`npm run doctest\` after \`npm ci\` (which puts Node 22 in node_modules/.bin), or install Node.js 22`;
+}
+
 if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
+  const refused = refuseNode(process.versions.node);
+  if (refused) {
+    console.error(refused);
+    process.exit(2);
+  }
   const argv = process.argv.slice(2);
   // the run's first snippet process starts now, its start-up beside the runner's loading
   const early = runsSnippetsHere(argv) ? startSnippetHost(root) : undefined;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildRunner, builtRunnerPath, isFresh, readManifest } from '../../../scripts/doctest/bin.mjs';
+import { buildRunner, builtRunnerPath, isFresh, readManifest, refuseNode } from '../../../scripts/doctest/bin.mjs';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const now = { node: 'v22.0.0', root: '/work/guide' };
@@ -67,5 +67,19 @@ describe('buildRunner: the runner as one file', () => {
 
   it('lives in node_modules/.cache, one file per checkout', () => {
     expect(path.relative(root, builtRunnerPath())).toMatch(/^node_modules\/\.cache\/guide-doctest\/runner-[0-9a-f]{12}\.mjs$/);
+  });
+});
+
+describe('refuseNode: a Node.js too old for the runner gets a clear error, not a crash', () => {
+  it('accepts 22.12 and later', () => {
+    for (const version of ['22.12.0', '22.23.3', '23.0.0', '24.1.0']) expect(refuseNode(version), version).toBeUndefined();
+  });
+
+  it('refuses anything older, naming the version, what it needs and what to do', () => {
+    for (const version of ['20.20.2', '22.11.0', '18.0.0']) {
+      const message = refuseNode(version);
+      expect(message, version).toContain(`Node.js ${version} cannot run the doc-test runner, which needs 22.12 or later`);
+      expect(message).toContain('What to do: run it as `npm run doctest` after `npm ci`');
+    }
   });
 });
