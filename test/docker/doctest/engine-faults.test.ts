@@ -5,6 +5,7 @@
 // removes what the run had created and nothing else. The engine that is killed is one this test
 // starts beside the default engine (Docker 26.1 from Debian trixie), on its own socket.
 import { execFileSync } from 'node:child_process';
+import net from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,22 @@ import { planEngineBridge } from '../../../scripts/docker/engines/network.ts';
 import { findSpec } from '../../../scripts/docker/engines/specs.ts';
 import { containerIds, makeContent, runDoctest, startDoctest, withGuideLock } from './helpers.ts';
 
+/** Resolves once the run `run` holds the engine (its run has started), so that a second one queues behind it. */
+async function holdsEngine(run: ReturnType<typeof startDoctest>): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!run.readEvents().some((e) => e.kind === 'run-start')) {
+    if (Date.now() > deadline) throw new Error('the first run did not start within 30s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** `promise`, or an error naming `what` after `ms`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not within ${ms / 1000}s`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 const front = (title: string, snippet: string) => `---\ntitle: ${title}\ndescription: A test page.\nstep: 1\nsnippet: ${snippet}\nneeds: []\n---\n\n`;
 
 describe('two runs on one engine', () => {
@@ -23,7 +40,7 @@ describe('two runs on one engine', () => {
     const content = makeContent(['step1.mdx']);
     const [first, second] = await withGuideLock(async () => {
       const a = startDoctest(['--content', content]);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await holdsEngine(a);
       const b = startDoctest(['--content', content]);
       return Promise.all([a.done, b.done]);
     });
@@ -38,7 +55,7 @@ describe('two runs on one engine', () => {
     const content = makeContent(['step1.mdx']);
     const [first, second] = await withGuideLock(async () => {
       const a = startDoctest(['--content', content]);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await holdsEngine(a);
       const started = performance.now();
       const b = await runDoctest(['--content', content, '--no-wait']);
       const seconds = (performance.now() - started) / 1000;
@@ -57,10 +74,17 @@ describe('the engine stops during a run', () => {
     const spec = findSpec('26.1');
     const binaries = debianBinaries(await installEngine(spec.source.kind === 'debian' ? spec.source.suite : 'trixie'));
     const bridge = planEngineBridge(spec);
-    // a readiness URL nothing serves: without the engine check, the run would wait out the 60s
+    // a readiness URL that never answers (the test's port closes every connection at once, and says
+    // when the first came): without the engine check, the run would wait out the 60s
     const page = `${front('Engine stops', 'faults1')}\`\`\`sh ready="http://127.0.0.1:3999/" timeout=60\ndocker run -d --name redis-server redis\n\`\`\`\n\n\`\`\`output\n[CONTAINER_ID]\n\`\`\`\n`;
     const content = makeContent([], { 'faults1.mdx': page });
     const recordFile = path.join(path.dirname(content), 'verification', 'record.json');
+    const probed = Promise.withResolvers<void>();
+    const port = net.createServer((socket) => {
+      probed.resolve();
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => port.listen(3999, '127.0.0.1', resolve));
     await withGuideLock(async () => {
       let running: RunningEngine = await startEngineDaemon(binaries, bridge);
       try {
@@ -71,12 +95,8 @@ describe('the engine stops during a run', () => {
         await runDoctest(['--cleanup'], env); // an earlier run of this test killed mid-way: its leftovers go first
         const before = onEngine();
         const run = startDoctest(['--content', content], { env });
-        // kill the engine once the run's container runs and `docker run` has returned: the run is in its readiness wait
-        const deadline = Date.now() + 30_000;
-        while (docker('ps', '-q', '--filter', 'name=^redis-server$', '--filter', 'status=running').length === 0 && Date.now() < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        // kill the engine once the run is in its readiness wait: its first probe has reached the port
+        await within(probed.promise, 30_000, 'the run\'s readiness probe on 127.0.0.1:3999');
         process.kill(running.pid, 'SIGKILL');
         const killed = performance.now();
         const result = await run.done;
@@ -104,6 +124,6 @@ describe('the engine stops during a run', () => {
       // the killed daemon's container shims and its data root's mount went with the engine
       expect(findEngineShims(execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }), binaries.name)).toEqual([]);
       expect(readFileSync('/proc/mounts', 'utf8').split('\n').some((line) => line.split(' ')[1] === planPaths(binaries.name).dataRoot)).toBe(false);
-    });
+    }).finally(() => port.close());
   }, 180_000);
 });

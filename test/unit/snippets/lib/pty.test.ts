@@ -15,9 +15,10 @@ describe('runInPty', () => {
     const marker = `guide-pty-${process.pid}-${Date.now()}`;
     const result = await runInPty(`trap '' HUP; (exec -a ${marker} sleep 30) & wait`, { timeoutMs: 500, echo: false });
     expect(result.timedOut).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 200)); // SIGKILL is delivered at once; the process table follows
+    // SIGKILL is delivered at once; the process table follows within moments: wait for it, bounded
     const { execFileSync } = await import('node:child_process');
-    const left = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((line) => line.startsWith(marker));
-    expect(left).toEqual([]);
+    const left = () => execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((line) => line.startsWith(marker));
+    for (const end = Date.now() + 2_000; left().length > 0 && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(left()).toEqual([]);
   });
 });
