@@ -2,7 +2,8 @@
 // What snippets/cleanup.mjs removes after the page's clean-up commands: everything else the guide
 // recorded on this engine that still exists (state.mjs), and only that: its containers (with their
 // anonymous volumes; a container of an image it built too), then its networks, volumes and image tags. An interrupted command's pending
-// creation is settled first (owner.mjs), so what Ctrl-C left is removed too. Each removal is
+// creation is settled first (owner.mjs), so what Ctrl-C left is removed too; right after the
+// interruption it is waited for a few seconds, as Docker may still be making it. Each removal is
 // printed as the command a person would type; the records of what is gone are dropped.
 import { inspectContainers, inspectNetworks } from './engine.mjs';
 import { inspectImages, inspectVolumes } from './engine-storage.mjs';
@@ -73,9 +74,40 @@ async function remove(argv, names) {
   return result.exitCode === 0 ? [] : result.stderr.trim().split('\n').filter(Boolean);
 }
 
+/**
+ * How long the clean-up waits for what a recently interrupted command asked Docker for: Docker
+ * finishes a request whose client was killed (a `docker build` goes on and tags its image, a
+ * `docker network create` makes its network), so right after Ctrl-C it may not be there yet.
+ * Only creations pending from the last `recentMs`, each until it appears or `waitMs` have passed.
+ */
+export const LANDING = { recentMs: 120_000, waitMs: 3_000, pollMs: 100 };
+
+/**
+ * Waits (bounded) until each recent pending creation exists; returns when all do or the wait ends.
+ * @param {import('./state.mjs').Pending[]} pending @param {(p: import('./state.mjs').Pending) => Promise<boolean>} exists
+ * @param {typeof LANDING} [landing] @param {() => number} [now]
+ */
+export async function waitForLanding(pending, exists, landing = LANDING, now = Date.now) {
+  let waiting = pending.filter((p) => now() - p.since < landing.recentMs);
+  const until = now() + landing.waitMs;
+  while (waiting.length > 0) {
+    const found = await Promise.all(waiting.map(exists));
+    waiting = waiting.filter((_, i) => !found[i]);
+    if (waiting.length === 0 || now() >= until) return;
+    await new Promise((resolve) => setTimeout(resolve, landing.pollMs));
+  }
+}
+
+/** Whether what a pending entry names exists on the engine now. @param {import('./state.mjs').Pending} p */
+async function pendingExists(p) {
+  const inspect = { container: inspectContainers, network: inspectNetworks, volume: inspectVolumes, image: inspectImages }[p.kind];
+  return (await inspect([p.name])).length > 0;
+}
+
 /** Pending creations of this engine, settled: each becomes the guide's (recorded) or is dropped. @param {string} engine */
 async function settleAllPending(engine) {
   const pending = readPending().filter((p) => p.engine === engine);
+  await waitForLanding(pending, pendingExists);
   const names = (/** @type {string} */ kind) => pending.filter((p) => p.kind === kind).map((p) => p.name);
   for (const container of await inspectContainers(names('container'))) isRecorded(engine, container);
   for (const network of await inspectNetworks(names('network'))) isRecordedNetwork(engine, network);

@@ -2,6 +2,7 @@
 // and tags its commands create (and the anonymous volume a `docker rm` without `-v` leaves), in
 // its state file per engine; snippets/cleanup.mjs removes them and nothing else; a volume of the
 // same name that someone else made stops the step untouched; after Ctrl-C the next run knows its own.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,4 +105,19 @@ describe('the learner\'s volumes and images', () => {
     expect(cleanup.code, cleanup.stderr).toBe(0);
     expect(volumes()).not.toContain('guide-test-learner');
   });
+
+  it('right after Ctrl-C, cleanup.mjs waits for what Docker was still making, then removes it', async () => {
+    // Docker finishes a request whose client was killed (a quick `docker build` goes on and tags its
+    // image): here the volume a killed `docker volume create` asked for appears 1.5 s later
+    const engine = docker('info', '--format', '{{.ID}}');
+    writeFileSync(`${state.dir}/containers.json`, JSON.stringify({ containers: [], pending: [{ engine, kind: 'volume', name: 'guide-test-learner', since: Date.now() }] }));
+    const late = spawn('bash', ['-c', 'sleep 1.5 && docker volume create guide-test-learner'], { stdio: 'ignore' });
+    const made = new Promise((resolve) => late.once('exit', resolve));
+    const cleanup = await runSnippet('cleanup.mjs', state.dir);
+    expect(await made).toBe(0);
+    expect(cleanup.code, cleanup.stderr).toBe(0);
+    expect(cleanup.stdout).toContain('$ docker volume rm guide-test-learner\n');
+    expect(volumes()).not.toContain('guide-test-learner');
+  });
 });
+
