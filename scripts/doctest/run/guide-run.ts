@@ -98,7 +98,9 @@ async function runClaimed(ctx: RunContext, { contentDir, pages, tmp, claim, chos
   const book = createCaseBook(pages, engine.version, contentDir, report, chosen.ids);
   report({ kind: 'run-start', engine: engine.version, mode: options.mode.kind, contentDir, cases: book.names, selection: describeSelection(chosen, setup) });
   let engineLost = false; // a snippet failed and the engine no longer answers: an engine fault, not a page's
-  let killedMidCommand = false; // a command was killed before it ended, or its process died: its request may still be landing
+  // a snippet process was killed or died, or a command was killed before its end: what it asked
+  // Docker for may still be landing (also when the kill came before the runner heard the command start)
+  let killedMidCommand = false;
   let results: CaseResult[] = [];
   try {
     const snippetErrors = new Map<string, string | undefined>();
@@ -114,14 +116,14 @@ async function runClaimed(ctx: RunContext, { contentDir, pages, tmp, claim, chos
         engineLost = true;
         report({ kind: 'run-error', message: `the Docker engine stopped answering during snippet ${plan.name}; the steps after it do not start` });
       }
-      if (outcome.exitCode === null) killedMidCommand = true; // died of a signal, maybe in the middle of a command
+      if (outcome.killed || outcome.exitCode === null) killedMidCommand = true;
       snippetErrors.set(plan.name, outcome.error);
       report({ kind: 'snippet-end', snippet: plan.name, ok: !outcome.error, durationMs: outcome.durationMs, error: outcome.error });
     });
     results = book.finish(snippetErrors);
   } finally {
     pool.cancelAll();
-    await cleanUp(ctx, scope, claim, killedMidCommand);
+    await cleanUp(ctx, scope, claim, killedMidCommand || signal.aborted);
     await rm(tmp, { recursive: true, force: true });
   }
   if (engineLost) report({ kind: 'not-recorded', reason: 'the Docker engine stopped answering, so the run could not finish' });
