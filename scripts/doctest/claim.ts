@@ -4,7 +4,7 @@
 // in that engine's run folder until its own clean-up succeeds. An engine that does not answer
 // is left to preflight, which says so; such a run creates nothing.
 import path from 'node:path';
-import { removeLateArrivals, removeRunContainers, type CleanupScope } from './cleanup.ts';
+import { removeRunContainers, removeUntilQuiet, type CleanupScope } from './cleanup.ts';
 import { askEngine } from '../../snippets/lib/engine.mjs';
 import { acquireEngineLock } from './engine-lock.ts';
 import type { Reporter } from './events.ts';
@@ -43,8 +43,7 @@ async function removeLeftovers(root: string, engineId: string, report: Reporter)
   if (!unfinished) return false;
   const from = `the run of ${unfinished.since} (pid ${unfinished.pid}), which could not finish its clean-up`;
   // its processes may have died a moment ago, a command's request still landing in the engine
-  const removeAll = async () => [...(await removeRunContainers(unfinished.scope)), ...(await removeLateArrivals(() => removeRunContainers(unfinished.scope)))];
-  const removed = await removeAll().catch((error: Error) => {
+  const removed = await removeUntilQuiet(() => removeRunContainers(unfinished.scope)).catch((error: Error) => {
     report({ kind: 'leftovers', from, removed: [], error: error.message });
     throw new Error(`could not remove what ${from} left on this engine: ${error.message.split('\n')[0]}; once the engine answers, run \`npm run doctest -- --cleanup\``);
   });

@@ -11,7 +11,7 @@
 // images (cleanup-storage.ts, by what the snippets recorded): its containers' anonymous volumes go
 // with them (`docker rm -v`), its named volumes and the tags it built after. After a run that
 // killed a command mid-request, the passes repeat until the engine has stayed quiet for a second
-// (removeLateArrivals): Docker finishes a request whose client it lost.
+// (removeUntilQuiet): Docker finishes a request whose client it lost.
 import path from 'node:path';
 import { isLinkedTo } from '../../snippets/lib/owner.mjs';
 import { readStateFile } from '../../snippets/lib/state.mjs';
@@ -76,26 +76,39 @@ export interface QuietWindow {
 /**
  * A command killed mid-request (Ctrl-C, a deadline) may still be creating in the engine: Docker
  * finishes a request whose client has gone (`docker network create` killed after it sent its
- * request makes the network a moment later). So after a run that killed a command, `remove` (one
- * clean-up pass, returning what it removed) is repeated until a whole `quietMs` has passed with
- * nothing more removed, or `limitMs` in all. Returns what the later passes removed.
+ * request makes the network a moment later; a `docker run -v data:/data` its container, which then
+ * holds the volume a pass is removing). So after a run that killed a command, `remove` (one
+ * clean-up pass, returning what it removed) runs, then again every `pollMs`, until a whole
+ * `quietMs` has passed with nothing more removed and no pass failing, or `limitMs` in all.
+ * Returns all it removed; throws the last pass's error when that pass failed.
  */
-export async function removeLateArrivals(
+export async function removeUntilQuiet(
   remove: () => Promise<string[]>,
   window: QuietWindow = { quietMs: 1_000, limitMs: 5_000, pollMs: 100 },
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => number = () => performance.now(),
 ): Promise<string[]> {
   const removed: string[] = [];
+  let failure: Error | undefined;
   const start = now();
   let quietSince = start;
+  const pass = async () => {
+    try {
+      const more = await remove();
+      failure = undefined;
+      if (more.length === 0) return;
+      removed.push(...more);
+    } catch (error) {
+      failure = error as Error; // something arriving while it was removed: tried again
+    }
+    quietSince = now();
+  };
+  await pass();
   while (now() - quietSince < window.quietMs && now() - start < window.limitMs) {
     await sleep(window.pollMs);
-    const more = await remove();
-    if (more.length === 0) continue;
-    removed.push(...more);
-    quietSince = now();
+    await pass();
   }
+  if (failure) throw failure;
   return removed;
 }
 

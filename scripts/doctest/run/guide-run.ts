@@ -13,7 +13,7 @@ import { discoverPages, formatPageError } from '../../page/discover.ts';
 import type { Page } from '../../page/types.ts';
 import type { Options } from '../args.ts';
 import { createCaseBook } from '../cases.ts';
-import { removeLateArrivals, removeRunContainers } from '../cleanup.ts';
+import { removeRunContainers, removeUntilQuiet } from '../cleanup.ts';
 import type { CaseResult, Reporter } from '../events.ts';
 import { planSnippets, runInOrder } from '../plan.ts';
 import { checkPreflight } from '../preflight.ts';
@@ -145,8 +145,7 @@ async function runClaimed(ctx: RunContext, { contentDir, pages, tmp, claim, chos
  */
 async function cleanUp(ctx: RunContext, scope: ReturnType<typeof createRunScope>, claim: EngineClaim, killed: boolean): Promise<void> {
   try {
-    const removed = await removeRunContainers(scope);
-    if (killed) removed.push(...(await removeLateArrivals(() => removeRunContainers(scope))));
+    const removed = killed ? await removeUntilQuiet(() => removeRunContainers(scope)) : await removeRunContainers(scope);
     ctx.report({ kind: 'cleanup', removed });
     claim.finished();
   } catch (error) {

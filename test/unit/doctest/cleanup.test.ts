@@ -3,7 +3,7 @@
 // landed (a network also by the name a page creates; a volume also as an anonymous volume of one
 // of the run's containers).
 import { describe, expect, it } from 'vitest';
-import { isRemovalUnderway, removeLateArrivals, selectRunNetworks } from '../../../scripts/doctest/cleanup.ts';
+import { isRemovalUnderway, removeUntilQuiet, selectRunNetworks } from '../../../scripts/doctest/cleanup.ts';
 import { selectRunImages, selectRunVolumes } from '../../../scripts/doctest/cleanup-storage.ts';
 
 const net = (id: string, name: string) => ({ id, name });
@@ -100,31 +100,46 @@ describe('the images a run removes (cleanup-storage.ts)', () => {
 });
 
 describe('after a killed command: what the engine makes of its request afterwards', () => {
-  /** A fake clock that `sleep` moves on, and a pass that finds what `arrivals` says at each call. */
-  function passes(arrivals: string[][]) {
+  /** A fake clock that `sleep` moves on, and passes that answer as `answers` says at each call (an Error: that pass fails). */
+  function passes(answers: (string[] | Error)[]) {
     let t = 0;
     let calls = 0;
-    const remove = async () => arrivals[calls++] ?? [];
+    const remove = async () => {
+      const answer = answers[calls++] ?? [];
+      if (answer instanceof Error) throw answer;
+      return answer;
+    };
     return { remove, sleep: async (ms: number) => void (t += ms), now: () => t, calls: () => calls };
   }
   const window = { quietMs: 1_000, limitMs: 5_000, pollMs: 100 };
 
   it('removes what appears later, and goes on until a whole quiet window has passed after it', async () => {
-    const fake = passes([[], [], ['guide-net-id'], [], []]);
-    expect(await removeLateArrivals(fake.remove, window, fake.sleep, fake.now)).toEqual(['guide-net-id']);
-    expect(fake.calls()).toBe(13); // found at 300 ms, then 10 quiet passes to 1300 ms
+    const fake = passes([['redis-server-id'], [], [], ['guide-net-id'], [], []]);
+    expect(await removeUntilQuiet(fake.remove, window, fake.sleep, fake.now)).toEqual(['redis-server-id', 'guide-net-id']);
+    expect(fake.calls()).toBe(14); // the first pass, found again at 300 ms, then 10 quiet passes to 1300 ms
   });
 
   it('stops after one quiet window when nothing appears', async () => {
     const fake = passes([]);
-    expect(await removeLateArrivals(fake.remove, window, fake.sleep, fake.now)).toEqual([]);
-    expect(fake.calls()).toBe(10);
+    expect(await removeUntilQuiet(fake.remove, window, fake.sleep, fake.now)).toEqual([]);
+    expect(fake.calls()).toBe(11);
+  });
+
+  it('tries again after a pass that failed (a container arriving held the volume), and succeeds', async () => {
+    const fake = passes([new Error('volume is in use'), ['late-container', 'guide-faults-data']]);
+    expect(await removeUntilQuiet(fake.remove, window, fake.sleep, fake.now)).toEqual(['late-container', 'guide-faults-data']);
+  });
+
+  it('throws the last error when passes go on failing to its limit', async () => {
+    const fake = passes(Array.from({ length: 100 }, () => new Error('engine gone')));
+    await expect(removeUntilQuiet(fake.remove, window, fake.sleep, fake.now)).rejects.toThrow('engine gone');
+    expect(fake.calls()).toBe(51);
   });
 
   it('gives up at its limit even while things keep appearing', async () => {
     const fake = passes(Array.from({ length: 100 }, (_, i) => [`c${i}`]));
-    const removed = await removeLateArrivals(fake.remove, window, fake.sleep, fake.now);
-    expect(removed).toHaveLength(50);
-    expect(fake.calls()).toBe(50);
+    const removed = await removeUntilQuiet(fake.remove, window, fake.sleep, fake.now);
+    expect(removed).toHaveLength(51);
+    expect(fake.calls()).toBe(51);
   });
 });
