@@ -8,7 +8,7 @@
 import { inspectContainers, inspectNetworks } from './engine.mjs';
 import { inspectImages, inspectVolumes } from './engine-storage.mjs';
 import { GuideError } from './errors.mjs';
-import { isRecorded, isRecordedNetwork } from './owner.mjs';
+import { isRecorded, isRecordedNetwork, PENDING_WINDOW } from './owner.mjs';
 import { isRecordedImage, isRecordedVolume } from './owner-storage.mjs';
 import { printCommand } from './print.mjs';
 import { runQuiet } from './shell.mjs';
@@ -80,7 +80,7 @@ async function remove(argv, names) {
  * `docker network create` makes its network), so right after Ctrl-C it may not be there yet.
  * Only creations pending from the last `recentMs`, each until it appears or `waitMs` have passed.
  */
-export const LANDING = { recentMs: 120_000, waitMs: 3_000, pollMs: 100 };
+export const LANDING = { recentMs: PENDING_WINDOW.after, waitMs: 3_000, pollMs: 100 }; // older: it cannot be the guide's any more
 
 /**
  * Waits (bounded) until each recent pending creation exists; returns when all do or the wait ends.

@@ -82,7 +82,7 @@ export async function startEngineDaemon(engine: EngineBinaries, bridge: EngineBr
   mkdirSync(runDir, { recursive: true });
   mkdirSync(p.dataRoot, { recursive: true });
   writeFileSync(p.configFile, '{}\n'); // not /etc/docker/daemon.json: that belongs to the default engine
-  if (existsSync(p.pidFile) && isAlive(Number(readFileSync(p.pidFile, 'utf8')))) {
+  if (liveDaemonPid(engine.name) !== undefined) {
     throw new Error(`a dockerd for ${engine.name} already runs (pid file ${p.pidFile}); use DOCKER_HOST=${host} or stop it first`);
   }
   await createBridge(bridge);
@@ -127,20 +127,34 @@ function isMountPoint(dir: string): boolean {
   }
 }
 
+/** The pid in the pid file of the dockerd named `name`, when that process is alive. */
+export function liveDaemonPid(name: string): number | undefined {
+  const { pidFile } = planPaths(name);
+  const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : undefined;
+  return pid !== undefined && pid > 0 && isAlive(pid) ? pid : undefined;
+}
+
 /**
- * SIGTERM to the pid we started, SIGKILL after the deadline; then its bridge goes. A daemon that
- * was killed (a test does it on purpose) leaves its containers' shims and its data root mounted:
- * both are this engine's, so they go too.
+ * Ends the dockerd named `name` that we started, by its `pid` (none: it is gone already):
+ * SIGTERM, SIGKILL after the deadline. A daemon that was killed (a test does it on purpose) leaves
+ * its containers' shims and its data root mounted: both are this engine's, so they go too, and its
+ * socket. What else it had (a bridge, a namespace) is its caller's to remove.
  */
-export async function stopEngineDaemon(running: RunningEngine, deadlineMs = 20_000): Promise<void> {
-  if (isAlive(running.pid)) process.kill(running.pid, 'SIGTERM');
+export async function endDaemon(name: string, pid: number | undefined, deadlineMs = 20_000): Promise<void> {
+  const alive = () => pid !== undefined && pid > 0 && isAlive(pid); // never a group, or every process
+  if (alive()) process.kill(pid!, 'SIGTERM');
   const until = Date.now() + deadlineMs;
-  while (isAlive(running.pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
-  if (isAlive(running.pid)) process.kill(running.pid, 'SIGKILL');
-  const paths = planPaths(running.engine.name);
+  while (alive() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (alive()) process.kill(pid!, 'SIGKILL');
+  const paths = planPaths(name);
   const ps = await runCommand(['ps', '-eo', 'pid=,args=']);
-  for (const pid of findEngineShims(ps.stdout, running.engine.name)) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  for (const shim of findEngineShims(ps.stdout, name)) if (isAlive(shim)) process.kill(shim, 'SIGKILL');
   if (isMountPoint(paths.dataRoot)) await runCommand(['umount', paths.dataRoot]);
   rmSync(paths.socket, { force: true });
+}
+
+/** Ends the extra dockerd we started (endDaemon), then its bridge goes. */
+export async function stopEngineDaemon(running: RunningEngine, deadlineMs = 20_000): Promise<void> {
+  await endDaemon(running.engine.name, running.pid, deadlineMs);
   await removeBridge(running.bridge);
 }

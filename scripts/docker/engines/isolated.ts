@@ -9,12 +9,12 @@
 // exactly the dockerd it started, by its pid, then its container shims and the namespace.
 //
 //   node scripts/docker/engines/isolated.ts stop <name>   stop one an interrupted test run left
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isAlive, startDetachedDaemon, waitForEngine } from '../engine.ts';
-import { captureCommand, runCommand } from '../run.ts';
-import { findEngineShims, planPaths } from './daemon.ts';
+import { startDetachedDaemon, waitForEngine } from '../engine.ts';
+import { captureCommand } from '../run.ts';
+import { endDaemon, liveDaemonPid, planPaths } from './daemon.ts';
 import { loadImages } from './load-images.ts';
 
 export interface IsolatedEngine {
@@ -70,7 +70,7 @@ export function parseDockerdMajor(versionLine: string): number {
 export async function startIsolatedEngine(name: string): Promise<IsolatedEngine> {
   const p = planPaths(name);
   const host = `unix://${p.socket}`;
-  if (existsSync(p.pidFile) && isAlive(Number(readFileSync(p.pidFile, 'utf8')))) {
+  if (liveDaemonPid(name) !== undefined) {
     throw new Error(`an isolated engine ${name} already runs (pid file ${p.pidFile}), left by an interrupted test run: stop it with \`node scripts/docker/engines/isolated.ts stop ${name}\`, then run the tests again`);
   }
   const major = parseDockerdMajor(await captureCommand(['dockerd', '--version']));
@@ -83,30 +83,17 @@ export async function startIsolatedEngine(name: string): Promise<IsolatedEngine>
   try {
     pid = await startDetachedDaemon(buildIsolatedArgs(name), p.logFile); // nsenter execs dockerd: the pid is dockerd's
     const serverVersion = await waitForEngine({ ...process.env, DOCKER_HOST: host }, p.logFile, pid, 60_000);
-    const engine: IsolatedEngine = { name, pid, host, serverVersion, logFile: p.logFile, namespace: namespacePath(name) };
-    await loadImages(host).catch(async (error: Error) => {
-      await stopIsolatedEngine(engine);
-      throw error;
-    });
-    return engine;
+    await loadImages(host);
+    return { name, pid, host, serverVersion, logFile: p.logFile, namespace: namespacePath(name) };
   } catch (error) {
     await stopIsolatedEngine({ name, pid }); // what started of it goes: the process, its socket, the namespace
     throw error;
   }
 }
 
-/** Ends the dockerd it started (SIGTERM, SIGKILL after the deadline), its containers' shims, then the namespace. */
+/** Ends the dockerd it started (daemon.ts's endDaemon: by its pid, its shims, its socket), then the namespace. */
 export async function stopIsolatedEngine(engine: { name: string; pid?: number }, deadlineMs = 20_000): Promise<void> {
-  const p = planPaths(engine.name);
-  const alive = () => engine.pid !== undefined && engine.pid > 0 && isAlive(engine.pid); // never a group or every process
-  if (alive()) process.kill(engine.pid!, 'SIGTERM');
-  const until = Date.now() + deadlineMs;
-  while (alive() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
-  if (alive()) process.kill(engine.pid!, 'SIGKILL');
-  const ps = await runCommand(['ps', '-eo', 'pid=,args=']);
-  for (const pid of findEngineShims(ps.stdout, engine.name)) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-  if (readFileSync('/proc/mounts', 'utf8').split('\n').some((line) => line.split(' ')[1] === p.dataRoot)) await runCommand(['umount', p.dataRoot]);
-  rmSync(p.socket, { force: true });
+  await endDaemon(engine.name, engine.pid, deadlineMs);
   await removeNamespace(engine.name);
 }
 
@@ -120,10 +107,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: node scripts/docker/engines/isolated.ts stop <name>');
     process.exit(2);
   }
-  const pidFile = planPaths(name).pidFile;
-  const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : undefined;
-  const running = pid !== undefined && pid > 0 && isAlive(pid);
-  if (!running) console.log(`no isolated engine ${name} runs (no live pid in ${pidFile}); removing what it left, if anything`);
-  await stopIsolatedEngine({ name, pid: running ? pid : undefined });
+  const pid = liveDaemonPid(name);
+  if (pid === undefined) console.log(`no isolated engine ${name} runs (no live pid in ${planPaths(name).pidFile}); removing what it left, if anything`);
+  await stopIsolatedEngine({ name, pid });
   console.log(`isolated engine ${name}: stopped`);
 }
