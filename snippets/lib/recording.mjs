@@ -6,7 +6,7 @@
 // it printed, the volume or tag it made), what it removed is forgotten, pending entries dropped.
 import { inspectImages, inspectVolumes, isAnonymousVolume } from './engine-storage.mjs';
 import { inspectContainers, inspectNetworks, listContainerIds } from './engine.mjs';
-import { isRecorded } from './owner.mjs';
+import { isRecorded, isRecordedNetwork } from './owner.mjs';
 import { isRecordedImage, isRecordedVolume } from './owner-storage.mjs';
 import { dropPending, forgetEntries, forgetNetworks, forgetResources, readRecorded, recordOwned, recordOwnedNetwork, recordPending, recordResource } from './state.mjs';
 
@@ -58,7 +58,18 @@ export async function finishRecording(engine, docker, result, prepared) {
   if (docker.kind === 'volume-rm' && result.exitCode === 0) forgetResources('volumes', engine, docker.names);
   if (docker.kind === 'image-rm' && result.exitCode === 0) await forgetRemovedImages(engine, prepared.imageIds);
   if (ok) await settleCreated(engine, prepared.pending);
+  else if (endedByItself(result)) await settleFailed(engine, prepared.pending);
   return containers;
+}
+
+/**
+ * Whether the command ended of itself (an exit status below 128): Docker had answered all it asked,
+ * so nothing it named can still appear. A deadline or a signal (128 + its number) may have cut it
+ * off while Docker was still making something: its pending entries stay for the clean-up to settle.
+ * @param {{ exitCode: number | null, timedOut: boolean }} result
+ */
+export function endedByItself(result) {
+  return !result.timedOut && result.exitCode !== null && result.exitCode < 128;
 }
 
 /**
@@ -76,6 +87,23 @@ async function settleCreated(engine, pending) {
   const tags = pending.filter((p) => p.kind === 'image').map((p) => p.name);
   for (const image of await inspectImages(tags)) isRecordedImage(engine, image, image.ref);
   pending.forEach(dropPending); // containers and networks were recorded from what the command printed
+}
+
+/**
+ * A command that failed of itself may still have made what it named (a container created, then
+ * refused a port): each that exists now is the guide's when Docker made it within the command's
+ * run (owner.mjs); the rest is dropped. When the engine does not answer, they stay pending.
+ * @param {string} engine @param {Pending[]} pending
+ */
+async function settleFailed(engine, pending) {
+  const names = (/** @type {Pending['kind']} */ kind) => pending.filter((p) => p.kind === kind).map((p) => p.name);
+  try {
+    for (const container of await inspectContainers(names('container'))) isRecorded(engine, container);
+    for (const network of await inspectNetworks(names('network'))) isRecordedNetwork(engine, network);
+    await settleCreated(engine, pending); // volumes and tags, then every entry dropped
+  } catch {
+    // the engine did not answer: snippets/cleanup.mjs settles them later
+  }
 }
 
 /** `docker volume create` without a name prints the one Docker chose. @param {string} engine @param {string} name */
