@@ -1,6 +1,9 @@
 // snippets/troubleshoot.mjs as a person runs it: it sets up the steps, provokes each error of the
 // pages' "When it goes wrong" sections as typed (a second redis-server is not "reused"), each with
 // its page's exit status, and cleanup.mjs then removes what those errors left (Created containers).
+// Every error ends of itself, so none leaves a creation pending that cleanup.mjs would wait for.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docker, runSnippet, useStateDir } from './helpers.ts';
 
@@ -27,6 +30,9 @@ describe('snippets/troubleshoot.mjs', () => {
     expect(clash?.kind === 'command-end' && clash.output).toMatch(/Bind for \S+:3000 failed: port is already allocated/);
     const created = docker('ps', '-aq', '--no-trunc', '--filter', 'status=created').split('\n').filter((id) => id && !before.includes(id));
     expect(created.length).toBeGreaterThanOrEqual(2); // the port clash's container, and the link to a stopped redis-server's
+
+    const recorded = JSON.parse(readFileSync(path.join(state.dir, 'containers.json'), 'utf8')) as { pending?: unknown[] };
+    expect(recorded.pending ?? [], 'creations still pending after commands that ended of themselves').toEqual([]);
 
     const cleanup = await runSnippet('cleanup.mjs', state.dir);
     expect(cleanup.code, cleanup.stderr).toBe(0);
