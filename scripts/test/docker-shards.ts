@@ -6,7 +6,7 @@
 // (with the files that need this machine's network or start engines of their own, shards.ts);
 // each other shard on an isolated engine (scripts/docker/engines/isolated.ts), its vitest in that
 // engine's network namespace with DOCKER_HOST set. GUIDE_DOCKER_SHARDS=<n> sets how many isolated
-// engines (default: none below four cores, then one per two cores, shards.ts; 0: every file on the
+// engines (default: one per two cores, at most four, none on one core, shards.ts; 0: every file on the
 // default engine). Files are spread by their time in the
 // last run on this machine (.cache/test/docker-times.json). The isolated engines stop at the end, also after a
 // failure or Ctrl-C. Each shard writes reports/vitest-<shard>.json; the exit code is 1 when any

@@ -61,8 +61,8 @@ describe('the host shard\'s other work', () => {
 });
 
 describe('how many isolated engines by default', () => {
-  it('none below four cores, then one per two cores, at most four', () => {
-    expect([1, 2, 3, 4, 6, 8, 16].map(defaultIsolatedShards)).toEqual([0, 0, 0, 2, 3, 4, 4]);
+  it('none on one core, then one per two cores, at most four', () => {
+    expect([1, 2, 3, 4, 6, 8, 16].map(defaultIsolatedShards)).toEqual([0, 1, 1, 2, 3, 4, 4]);
   });
 });
 
