@@ -80,13 +80,24 @@ export function printsWhatItCreates(docker) {
   return (docker.kind === 'run' && docker.detached) || docker.kind === 'network-create' || (docker.kind === 'volume-create' && !docker.name);
 }
 
+/**
+ * What pending entries name and exists now, settled by the owner rules (owner.mjs,
+ * owner-storage.mjs): the guide's when Docker made it within the command's run. Also the
+ * clean-up's way to settle what an interrupted command left pending (sweep.mjs).
+ * @param {string} engine @param {Pending[]} pending
+ */
+export async function settleExisting(engine, pending) {
+  const names = (/** @type {Pending['kind']} */ kind) => pending.filter((p) => p.kind === kind).map((p) => p.name);
+  for (const container of await inspectContainers(names('container'))) isRecorded(engine, container);
+  for (const network of await inspectNetworks(names('network'))) isRecordedNetwork(engine, network);
+  for (const volume of await inspectVolumes(names('volume'))) isRecordedVolume(engine, volume);
+  for (const image of await inspectImages(names('image'))) isRecordedImage(engine, image, image.ref);
+}
+
 /** The volumes and tags it noted as pending, now made: recorded when Docker made them within its run. @param {string} engine @param {Pending[]} pending */
 async function settleCreated(engine, pending) {
-  const volumes = await inspectVolumes(pending.filter((p) => p.kind === 'volume').map((p) => p.name));
-  volumes.forEach((volume) => isRecordedVolume(engine, volume));
-  const tags = pending.filter((p) => p.kind === 'image').map((p) => p.name);
-  for (const image of await inspectImages(tags)) isRecordedImage(engine, image, image.ref);
-  pending.forEach(dropPending); // containers and networks were recorded from what the command printed
+  await settleExisting(engine, pending.filter((p) => p.kind === 'volume' || p.kind === 'image')); // containers and networks were recorded from what the command printed
+  pending.forEach(dropPending);
 }
 
 /**
@@ -96,11 +107,9 @@ async function settleCreated(engine, pending) {
  * @param {string} engine @param {Pending[]} pending
  */
 async function settleFailed(engine, pending) {
-  const names = (/** @type {Pending['kind']} */ kind) => pending.filter((p) => p.kind === kind).map((p) => p.name);
   try {
-    for (const container of await inspectContainers(names('container'))) isRecorded(engine, container);
-    for (const network of await inspectNetworks(names('network'))) isRecordedNetwork(engine, network);
-    await settleCreated(engine, pending); // volumes and tags, then every entry dropped
+    await settleExisting(engine, pending);
+    pending.forEach(dropPending);
   } catch {
     // the engine did not answer: snippets/cleanup.mjs settles them later
   }

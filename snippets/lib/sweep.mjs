@@ -8,9 +8,10 @@
 import { inspectContainers, inspectNetworks } from './engine.mjs';
 import { inspectImages, inspectVolumes } from './engine-storage.mjs';
 import { GuideError } from './errors.mjs';
-import { isRecorded, isRecordedNetwork, PENDING_WINDOW } from './owner.mjs';
-import { isRecordedImage, isRecordedVolume } from './owner-storage.mjs';
+import { PENDING_WINDOW } from './owner.mjs';
+import { isRecordedVolume } from './owner-storage.mjs';
 import { printCommand } from './print.mjs';
+import { settleExisting } from './recording.mjs';
 import { runQuiet } from './shell.mjs';
 import { forgetEntries, readPending, readRecorded } from './state.mjs';
 
@@ -108,11 +109,7 @@ async function pendingExists(p) {
 async function settleAllPending(engine) {
   const pending = readPending().filter((p) => p.engine === engine);
   await waitForLanding(pending, pendingExists);
-  const names = (/** @type {string} */ kind) => pending.filter((p) => p.kind === kind).map((p) => p.name);
-  for (const container of await inspectContainers(names('container'))) isRecorded(engine, container);
-  for (const network of await inspectNetworks(names('network'))) isRecordedNetwork(engine, network);
-  for (const volume of await inspectVolumes(names('volume'))) isRecordedVolume(engine, volume);
-  for (const image of await inspectImages(names('image'))) isRecordedImage(engine, image, image.ref);
+  await settleExisting(engine, pending);
 }
 
 /** Drops this engine's records of what no longer exists. @param {string} engine */
