@@ -76,11 +76,15 @@ describe('the example app', () => {
     expect(back.body).toMatch(/^Total requests: \d+$/m);
   });
 
-  test('exits within a second of SIGTERM, with status 0', async () => {
+  // `docker stop` sends SIGTERM, then SIGKILL once its grace period ends: status 0 (not 137) and an
+  // end well inside a long grace say the app stopped on the SIGTERM itself. How fast is not timed
+  // here: on a loaded machine `docker stop` alone can take seconds.
+  test('stops on SIGTERM by itself, with status 0, before Docker would kill it', async () => {
+    const graceS = 30;
     const started = Date.now();
-    await docker('stop', '--time', '10', appId);
+    await docker('stop', '--time', String(graceS), appId);
     const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(1000);
-    expect(await docker('inspect', '--format', '{{.State.ExitCode}}', appId)).toBe('0');
+    expect(await docker('inspect', '--format', '{{.State.ExitCode}} {{.State.OOMKilled}}', appId)).toBe('0 false');
+    expect(elapsed).toBeLessThan(graceS * 1000);
   });
 });
