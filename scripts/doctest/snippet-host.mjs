@@ -1,6 +1,7 @@
 // @ts-check
 // A snippet process of the doc-test runner (spawn-snippet.ts): loads the snippet runtime and the
-// pseudo-terminal package once, while earlier steps still run, then runs each snippet the runner
+// pseudo-terminal package once and asks the engine one /_ping (engine-api.mjs: its first real
+// question then costs a millisecond, not 40), while earlier steps still run, then runs each snippet the runner
 // hands it (snippets/lib/handover.mjs), one after another, as `node snippets/step2.mjs` would: the
 // runner hands a process the snippet that comes after the one it ran (step 3, then step 4, then
 // the errors provoked on purpose), so a run starts a few processes, not one per snippet. After each
@@ -13,6 +14,7 @@ const lib = new URL('../../snippets/lib/', import.meta.url);
 const { receiveHandover, reportDone } = await import(new URL('handover.mjs', lib).href);
 await import(new URL('step.mjs', lib).href);
 await (await import(new URL('pty.mjs', lib).href)).loadPty(); // the runner's snippets run their commands in a pseudo-terminal
+void (await import(new URL('engine-api.mjs', lib).href)).warmUpEngineApi(); // while the handover is on its way
 
 let runs = 0;
 for (let handover = await receiveHandover(); handover; handover = await receiveHandover()) {

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseSocket, requestEngine } from '../../../../snippets/lib/engine-api.mjs';
+import { chooseSocket, requestEngine, warmUpEngineApi } from '../../../../snippets/lib/engine-api.mjs';
 import { inspectContainers, listContainerIds } from '../../../../snippets/lib/engine.mjs';
 import { listImages } from '../../../../snippets/lib/engine-storage.mjs';
 
@@ -57,6 +57,21 @@ describe('requestEngine: one GET on the socket, never throws', () => {
       status: 0,
       problem: `Cannot connect to the Docker daemon at unix://${dir}/none.sock. Is the docker daemon running?`,
     });
+  });
+});
+
+describe('warmUpEngineApi: a waiting process asks /_ping once, and never fails', () => {
+  it('asks the engine DOCKER_HOST names for /_ping, and nothing else', async () => {
+    asked.length = 0;
+    routes.set('/_ping', [200, 'OK']);
+    await warmUpEngineApi({ DOCKER_HOST: `unix://${socket}` });
+    expect(asked).toEqual(['/_ping']);
+  });
+  it('resolves when no engine answers, and asks nothing of an engine reached through the CLI', async () => {
+    await expect(warmUpEngineApi({ DOCKER_HOST: `unix://${path.join(dir, 'none.sock')}` })).resolves.toBeUndefined();
+    asked.length = 0;
+    await expect(warmUpEngineApi({ DOCKER_HOST: 'tcp://127.0.0.1:1' })).resolves.toBeUndefined();
+    expect(asked).toEqual([]);
   });
 });
 
